@@ -1,0 +1,46 @@
+package dev.reportsql.auth;
+
+import java.io.IOException;
+import java.sql.SQLException;
+
+import dev.reportsql.http.SqlExceptionCarrier;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Adds {@code Authorization: Bearer} to every API call. When the API answers 403 (missing, invalid
+ * or expired token), it gets a new token once and retries once; a second 403 goes back to the
+ * caller, who reports it.
+ */
+public final class BearerAuthInterceptor implements Interceptor {
+    private final TokenSource tokens;
+
+    public BearerAuthInterceptor(TokenSource tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        String token = token(false, null);
+        Response response = chain.proceed(withToken(chain.request(), token));
+        if (response.code() != 403) {
+            return response;
+        }
+        response.close();
+        String renewed = token(true, token);
+        return chain.proceed(withToken(chain.request(), renewed));
+    }
+
+    private String token(boolean renew, String rejected) throws IOException {
+        try {
+            return renew ? tokens.renewAfterRejection(rejected) : tokens.accessToken();
+        } catch (SQLException e) {
+            throw new SqlExceptionCarrier(e);
+        }
+    }
+
+    private static Request withToken(Request request, String token) {
+        return request.newBuilder().header("Authorization", "Bearer " + token).build();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.reportsql.cli;
+
+import java.io.PrintStream;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Prints a result set as an aligned text table or as RFC 4180 CSV. */
+final class ResultPrinter {
+    private ResultPrinter() {
+    }
+
+    static void table(ResultSet rs, PrintStream out, int maxRows) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        int[] widths = new int[n];
+        boolean[] right = new boolean[n];
+        String[] header = new String[n];
+        for (int i = 0; i < n; i++) {
+            header[i] = md.getColumnLabel(i + 1);
+            widths[i] = header[i].length();
+            right[i] = isNumeric(md.getColumnType(i + 1));
+        }
+        List<String[]> rows = new ArrayList<>();
+        boolean more = false;
+        while (rs.next()) {
+            if (rows.size() == maxRows) {
+                more = true;
+                break;
+            }
+            String[] row = new String[n];
+            for (int i = 0; i < n; i++) {
+                String v = rs.getString(i + 1);
+                row[i] = v == null ? "NULL" : v.replace("\n", "\\n").replace("\t", "\\t");
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+            rows.add(row);
+        }
+        String rule = rule(widths);
+        out.println(rule);
+        out.println(line(header, widths, new boolean[n]));
+        out.println(rule);
+        for (String[] row : rows) {
+            out.println(line(row, widths, right));
+        }
+        out.println(rule);
+        out.println(rows.size() + (rows.size() == 1 ? " row" : " rows")
+                + (more ? " shown; more rows exist (raise --max-rows, or use --csv for all)" : ""));
+    }
+
+    private static boolean isNumeric(int type) {
+        return switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.DECIMAL, Types.NUMERIC,
+                    Types.DOUBLE, Types.FLOAT, Types.REAL -> true;
+            default -> false;
+        };
+    }
+
+    private static String rule(int[] widths) {
+        StringBuilder b = new StringBuilder("+");
+        for (int w : widths) {
+            b.append("-".repeat(w + 2)).append('+');
+        }
+        return b.toString();
+    }
+
+    private static String line(String[] cells, int[] widths, boolean[] right) {
+        StringBuilder b = new StringBuilder("|");
+        for (int i = 0; i < cells.length; i++) {
+            String pad = " ".repeat(widths[i] - cells[i].length());
+            b.append(' ').append(right[i] ? pad + cells[i] : cells[i] + pad).append(" |");
+        }
+        return b.toString();
+    }
+
+    static void csv(ResultSet rs, PrintStream out) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            b.append(i > 1 ? "," : "").append(quote(md.getColumnLabel(i)));
+        }
+        out.println(b);
+        while (rs.next()) {
+            b.setLength(0);
+            for (int i = 1; i <= n; i++) {
+                String v = rs.getString(i);
+                b.append(i > 1 ? "," : "").append(v == null ? "" : quote(v));
+            }
+            out.println(b);
+        }
+    }
+
+    private static String quote(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+}

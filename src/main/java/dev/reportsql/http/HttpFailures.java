@@ -1,0 +1,65 @@
+package dev.reportsql.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+
+import javax.net.ssl.SSLException;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import okhttp3.Response;
+
+/** Turns transport failures and unexpected HTTP answers into SQLExceptions that name the endpoint. */
+public final class HttpFailures {
+    private static final int EXCERPT_CHARS = 200;
+
+    private HttpFailures() {
+    }
+
+    /**
+     * An IOException of a call to {@code endpoint}. Failing to connect at all is 08001 (check the
+     * URL or network); failing after the request went out is 08006 (the server or network broke).
+     */
+    public static SQLException io(String endpoint, IOException e, CallTracker tracker) {
+        if (e instanceof SqlExceptionCarrier carried) {
+            return carried.sqlException();
+        }
+        SQLException aborted = tracker.abortReason();
+        if (aborted != null) {
+            return aborted;
+        }
+        if (e instanceof UnknownHostException) {
+            return Errors.sql(SqlState.UNABLE_TO_CONNECT, "Cannot resolve the host of " + endpoint
+                    + " (" + e.getMessage() + "); check the URL", e);
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return Errors.sql(SqlState.UNABLE_TO_CONNECT, "Cannot connect to " + endpoint + ": " + e.getMessage()
+                    + "; check the URL and that the server is running and reachable", e);
+        }
+        if (e instanceof SSLException) {
+            return Errors.sql(SqlState.UNABLE_TO_CONNECT, "TLS handshake with " + endpoint + " failed: "
+                    + e.getMessage(), e);
+        }
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            return Errors.sql(SqlState.CONNECTION_FAILURE, "Timed out waiting for " + endpoint + " ("
+                    + e.getMessage() + "); raise readTimeout or connectTimeout if the server is slow", e);
+        }
+        return Errors.sql(SqlState.CONNECTION_FAILURE, "Connection to " + endpoint + " failed: " + e.getMessage(), e);
+    }
+
+    /** A short, single-line excerpt of an error body for messages. Bodies of API errors carry no secrets. */
+    public static String excerpt(Response response) {
+        try {
+            String text = response.peekBody(4096).string();
+            String flat = text.replaceAll("\\s+", " ").trim();
+            return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS) + "..." : flat;
+        } catch (IOException | RuntimeException e) {
+            return "(body unreadable: " + e.getClass().getSimpleName() + ")";
+        }
+    }
+}

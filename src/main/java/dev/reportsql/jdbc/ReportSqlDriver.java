@@ -1,0 +1,100 @@
+package dev.reportsql.jdbc;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import dev.reportsql.Versions;
+import dev.reportsql.config.Api;
+import dev.reportsql.config.ConnectionConfig;
+import dev.reportsql.config.ConnectionProperty;
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.sooperwizer.SooperwizerConnector;
+import dev.reportsql.sql.ApiSession;
+
+/**
+ * The ReportSQL JDBC driver: {@code jdbc:sooperwizer:<API base URL>} and {@code jdbc:reportei:<base URL>},
+ * or {@code jdbc:sooperwizer:demo} for the built-in sandbox. It registers itself with
+ * {@link DriverManager} when loaded (also through {@code META-INF/services/java.sql.Driver}).
+ */
+public final class ReportSqlDriver implements Driver {
+    static {
+        try {
+            DriverManager.registerDriver(new ReportSqlDriver());
+        } catch (SQLException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        if (!acceptsURL(url)) {
+            return null; // JDBC: let DriverManager try the next driver
+        }
+        ConnectionConfig config = ConnectionConfig.parse(url, info);
+        if (config.api() != Api.SOOPERWIZER) {
+            throw Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, config.api().urlPrefix()
+                    + " URLs are not available in this version; use jdbc:sooperwizer:");
+        }
+        ApiSession session = SooperwizerConnector.open(config);
+        return new ReportSqlConnection(session, config);
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return Api.forUrl(url) != null;
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        Api api = Api.forUrl(url);
+        if (api == null) {
+            api = Api.SOOPERWIZER;
+        }
+        ConnectionConfig parsed = null;
+        if (url != null && Api.forUrl(url) != null) {
+            try {
+                parsed = ConnectionConfig.parseLenient(url, info);
+            } catch (SQLException e) {
+                parsed = null; // still list the properties, so a tool can show its form
+            }
+        }
+        List<DriverPropertyInfo> out = new ArrayList<>();
+        for (ConnectionProperty p : ConnectionProperty.values()) {
+            if (p.appliesTo(api)) {
+                String current = parsed != null && parsed.isSet(p) ? parsed.get(p) : null;
+                out.add(p.toPropertyInfo(current));
+            }
+        }
+        return out.toArray(new DriverPropertyInfo[0]);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return Versions.MAJOR;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return Versions.MINOR;
+    }
+
+    /** Not JDBC compliant in the strict sense: there is no full SQL-92 DML, only queries. */
+    @Override
+    public boolean jdbcCompliant() {
+        return false;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return Logger.getLogger("dev.reportsql");
+    }
+}

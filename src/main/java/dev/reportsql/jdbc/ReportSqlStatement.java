@@ -1,0 +1,476 @@
+package dev.reportsql.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+
+import org.apache.calcite.sql.SqlKind;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.sql.ExecutionContext;
+import dev.reportsql.sql.QueryEngine;
+import dev.reportsql.sql.ReportTable;
+import dev.reportsql.sql.UnknownColumns;
+
+/**
+ * A statement: discovers unknown report columns, lets Calcite plan and run the query, and wraps
+ * the result so that every failure, including those raised while rows stream in, carries a
+ * SQLState. Query timeout and {@link #cancel()} abort the running HTTP calls at once.
+ */
+public class ReportSqlStatement implements Statement {
+    /** A body run with the execution's context current; returns Calcite's result set. */
+    @FunctionalInterface
+    protected interface CalciteCall {
+        ResultSet run(List<ReportTable> unknownTables) throws SQLException;
+    }
+
+    protected final ReportSqlConnection connection;
+    private Statement calcite;
+    private ReportSqlResultSet current;
+    private volatile ExecutionContext running;
+    private ScheduledFuture<?> timeout;
+    private volatile boolean closed;
+    private int maxRows;
+    private int fetchSize;
+    private int queryTimeoutSeconds;
+    private int maxFieldSize;
+    private boolean closeOnCompletion;
+    private boolean poolable;
+    private SQLWarning warnings;
+
+    ReportSqlStatement(ReportSqlConnection connection) {
+        this.connection = connection;
+    }
+
+    protected void checkOpen() throws SQLException {
+        if (closed) {
+            throw Errors.closed("statement");
+        }
+        connection.checkOpen();
+    }
+
+    protected QueryEngine engine() {
+        return connection.engine();
+    }
+
+    @Override
+    public ResultSet executeQuery(String sql) throws SQLException {
+        checkOpen();
+        refuseNonQuery(sql);
+        return execute(unknown -> calciteStatement().executeQuery(sql), sql, null);
+    }
+
+    /**
+     * Runs a query: closes the previous result, makes a fresh execution context current, discovers
+     * columns (with {@code params} for a prepared statement), then runs {@code call}.
+     */
+    protected ResultSet execute(CalciteCall call, String sql, java.util.function.IntFunction<Object> params)
+            throws SQLException {
+        closeCurrent();
+        ExecutionContext context = new ExecutionContext();
+        running = context;
+        startTimeout(context);
+        List<ReportTable> unknown = List.of();
+        try (ExecutionContext.Scope scope = context.enter()) {
+            unknown = engine().discover(sql, params, context);
+            ResultSet rs = call.run(unknown);
+            current = new ReportSqlResultSet(this, rs, context);
+            addWarnings(context.warnings());
+            return current;
+        } catch (SQLException | RuntimeException e) {
+            finishExecution();
+            SQLException translated = Errors.translate(e);
+            throw UnknownColumns.explain(translated, unknown);
+        } finally {
+            context.closeUnclaimedProbes();
+        }
+    }
+
+    private void startTimeout(ExecutionContext context) {
+        if (queryTimeoutSeconds > 0) {
+            int seconds = queryTimeoutSeconds;
+            timeout = QueryTimer.schedule(() -> abortRunning(context, Errors.sql(SqlState.TIMEOUT,
+                    "The query ran longer than its query timeout of " + seconds + " s and was stopped; "
+                            + "raise it with Statement.setQueryTimeout or narrow the query")), seconds);
+        }
+    }
+
+    private void abortRunning(ExecutionContext context, SQLException reason) {
+        context.abort(reason);
+        Statement c = calcite;
+        try {
+            if (c != null) {
+                c.cancel();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the HTTP calls are already aborted; Calcite's flag is only a second line
+        }
+    }
+
+    /** Called when the result set closes or execution fails: stops the timeout. */
+    void finishExecution() {
+        ScheduledFuture<?> t = timeout;
+        timeout = null;
+        if (t != null) {
+            t.cancel(false);
+        }
+        running = null;
+    }
+
+    void resultSetClosed(ReportSqlResultSet rs) throws SQLException {
+        if (rs == current) {
+            current = null;
+            finishExecution();
+            if (closeOnCompletion) {
+                close();
+            }
+        }
+    }
+
+    protected static void refuseNonQuery(String sql) throws SQLException {
+        SqlKind kind = QueryEngine.kindOf(sql);
+        if (kind != null && !kind.belongsTo(SqlKind.QUERY) && kind != SqlKind.EXPLAIN) {
+            throw Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, "Only queries can run here (this is a " + kind
+                    + " statement): report APIs are read-only");
+        }
+    }
+
+    private Statement calciteStatement() throws SQLException {
+        if (calcite == null) {
+            calcite = engine().calcite().createStatement();
+        }
+        applyLimits(calcite);
+        return calcite;
+    }
+
+    /** Copies max rows and fetch size onto the Calcite statement that runs the query. */
+    protected void applyLimits(Statement target) throws SQLException {
+        target.setMaxRows(maxRows);
+        if (fetchSize > 0) {
+            target.setFetchSize(fetchSize);
+        }
+    }
+
+    private void closeCurrent() throws SQLException {
+        ReportSqlResultSet rs = current;
+        if (rs != null) {
+            rs.close();
+        }
+        current = null;
+    }
+
+    private synchronized void addWarnings(SQLWarning w) {
+        if (w == null) {
+            return;
+        }
+        if (warnings == null) {
+            warnings = w;
+        } else {
+            warnings.setNextWarning(w);
+        }
+    }
+
+    @Override
+    public int executeUpdate(String sql) throws SQLException {
+        throw Errors.unsupported("Updates");
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ExecutionContext r = running;
+        if (r != null) {
+            abortRunning(r, Errors.closed("statement"));
+        }
+        try {
+            closeCurrent();
+        } finally {
+            finishExecution();
+            if (calcite != null) {
+                calcite.close();
+            }
+            closeExtra();
+            connection.forget(this);
+        }
+    }
+
+    /** Subclasses release what they hold (a prepared Calcite statement). */
+    protected void closeExtra() throws SQLException {
+    }
+
+    @Override
+    public int getMaxFieldSize() throws SQLException {
+        checkOpen();
+        return maxFieldSize;
+    }
+
+    @Override
+    public void setMaxFieldSize(int max) throws SQLException {
+        checkOpen();
+        if (max < 0) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "maxFieldSize must be >= 0");
+        }
+        maxFieldSize = max;
+    }
+
+    @Override
+    public int getMaxRows() throws SQLException {
+        checkOpen();
+        return maxRows;
+    }
+
+    @Override
+    public void setMaxRows(int max) throws SQLException {
+        checkOpen();
+        if (max < 0) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "maxRows must be >= 0");
+        }
+        maxRows = max;
+    }
+
+    @Override
+    public long getLargeMaxRows() throws SQLException {
+        return getMaxRows();
+    }
+
+    @Override
+    public void setLargeMaxRows(long max) throws SQLException {
+        setMaxRows((int) Math.min(Integer.MAX_VALUE, max));
+    }
+
+    @Override
+    public void setEscapeProcessing(boolean enable) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public int getQueryTimeout() throws SQLException {
+        checkOpen();
+        return queryTimeoutSeconds;
+    }
+
+    @Override
+    public void setQueryTimeout(int seconds) throws SQLException {
+        checkOpen();
+        if (seconds < 0) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The query timeout must be >= 0 seconds");
+        }
+        queryTimeoutSeconds = seconds;
+    }
+
+    /** Aborts the running query from any thread; its result set then fails with HY008. */
+    @Override
+    public void cancel() throws SQLException {
+        checkOpen();
+        ExecutionContext r = running;
+        if (r != null) {
+            abortRunning(r, Errors.sql(SqlState.OPERATION_CANCELED, "The statement was cancelled by the application"));
+        }
+    }
+
+    @Override
+    public synchronized SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return warnings;
+    }
+
+    @Override
+    public synchronized void clearWarnings() throws SQLException {
+        checkOpen();
+        warnings = null;
+    }
+
+    @Override
+    public void setCursorName(String name) throws SQLException {
+        throw Errors.unsupported("Named cursors");
+    }
+
+    @Override
+    public boolean execute(String sql) throws SQLException {
+        executeQuery(sql);
+        return true;
+    }
+
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        checkOpen();
+        return current;
+    }
+
+    @Override
+    public int getUpdateCount() throws SQLException {
+        checkOpen();
+        return -1;
+    }
+
+    @Override
+    public boolean getMoreResults() throws SQLException {
+        return getMoreResults(Statement.CLOSE_CURRENT_RESULT);
+    }
+
+    @Override
+    public boolean getMoreResults(int current) throws SQLException {
+        checkOpen();
+        if (current != Statement.KEEP_CURRENT_RESULT) {
+            closeCurrent();
+        }
+        return false;
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        checkOpen();
+        if (direction != ResultSet.FETCH_FORWARD) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "Only FETCH_FORWARD is supported");
+        }
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        checkOpen();
+        return ResultSet.FETCH_FORWARD;
+    }
+
+    /** Accepted and kept: rows stream from the API as they are read, whatever the fetch size. */
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        checkOpen();
+        if (rows < 0) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The fetch size must be >= 0");
+        }
+        fetchSize = rows;
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        checkOpen();
+        return fetchSize;
+    }
+
+    @Override
+    public int getResultSetConcurrency() throws SQLException {
+        checkOpen();
+        return ResultSet.CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public int getResultSetType() throws SQLException {
+        checkOpen();
+        return ResultSet.TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public void addBatch(String sql) throws SQLException {
+        throw Errors.unsupported("Batches");
+    }
+
+    @Override
+    public void clearBatch() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public int[] executeBatch() throws SQLException {
+        throw Errors.unsupported("Batches");
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        checkOpen();
+        return connection;
+    }
+
+    @Override
+    public ResultSet getGeneratedKeys() throws SQLException {
+        throw Errors.unsupported("Generated keys");
+    }
+
+    @Override
+    public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+        throw Errors.unsupported("Updates");
+    }
+
+    @Override
+    public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+        throw Errors.unsupported("Updates");
+    }
+
+    @Override
+    public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+        throw Errors.unsupported("Updates");
+    }
+
+    @Override
+    public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+        if (autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS) {
+            throw Errors.unsupported("Generated keys");
+        }
+        return execute(sql);
+    }
+
+    @Override
+    public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+        throw Errors.unsupported("Generated keys");
+    }
+
+    @Override
+    public boolean execute(String sql, String[] columnNames) throws SQLException {
+        throw Errors.unsupported("Generated keys");
+    }
+
+    @Override
+    public int getResultSetHoldability() throws SQLException {
+        checkOpen();
+        return ResultSet.CLOSE_CURSORS_AT_COMMIT;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void setPoolable(boolean poolable) throws SQLException {
+        checkOpen();
+        this.poolable = poolable;
+    }
+
+    @Override
+    public boolean isPoolable() throws SQLException {
+        checkOpen();
+        return poolable;
+    }
+
+    @Override
+    public void closeOnCompletion() throws SQLException {
+        checkOpen();
+        closeOnCompletion = true;
+    }
+
+    @Override
+    public boolean isCloseOnCompletion() throws SQLException {
+        checkOpen();
+        return closeOnCompletion;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw Errors.sql(SqlState.GENERAL_ERROR, "Not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.reportsql.sooperwizer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.HttpFailures;
+import dev.reportsql.sql.FilterDefinition;
+import dev.reportsql.sql.ReportDefinition;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The two calls of the Sooperwizer Reverse Integration API: the report catalog and a report's
+ * data. The OkHttp client given to it already adds the bearer token (see
+ * {@link dev.reportsql.auth.BearerAuthInterceptor}).
+ */
+public final class SooperwizerClient {
+    static final JsonFactory JSON_FACTORY = new JsonFactory();
+    private static final ObjectMapper JSON = new ObjectMapper(JSON_FACTORY);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+
+    private final OkHttpClient http;
+    private final HttpUrl integrationsUrl;
+    private final HttpUrl dataUrl;
+
+    public SooperwizerClient(OkHttpClient http, HttpUrl apiBase) {
+        this.http = http;
+        this.integrationsUrl = apiBase.newBuilder().addPathSegments("report/get-integrations").build();
+        this.dataUrl = apiBase.newBuilder().addPathSegments("report/get-data").build();
+    }
+
+    /** GET /report/get-integrations: every report the user may read. */
+    public List<ReportDefinition> listReports() throws SQLException {
+        Request request = new Request.Builder().url(integrationsUrl).get().build();
+        String endpoint = "GET " + integrationsUrl;
+        try (Response response = http.newCall(request).execute()) {
+            if (response.code() != 200) {
+                throw ApiErrors.forCatalog(endpoint, response);
+            }
+            return parseCatalog(endpoint, response.body().string());
+        } catch (IOException e) {
+            throw HttpFailures.io(endpoint, e, CallTracker.NONE);
+        }
+    }
+
+    static List<ReportDefinition> parseCatalog(String endpoint, String body) throws SQLException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint + " answered 200 with a body that is not JSON: "
+                    + excerpt(body), e);
+        }
+        if (root == null || !root.isArray()) {
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint
+                    + " answered 200 but the body is not a JSON array of reports: " + excerpt(body));
+        }
+        List<ReportDefinition> reports = new ArrayList<>();
+        for (JsonNode item : root) {
+            JsonNode id = item.get("ReportID");
+            String name = item.path("ReportName").asText(null);
+            if (id == null || !id.canConvertToLong() || name == null) {
+                throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint
+                        + " listed a report without a numeric ReportID and a ReportName: " + excerpt(item.toString()));
+            }
+            List<FilterDefinition> filters = new ArrayList<>();
+            JsonNode filterNodes = item.path("Filters");
+            for (Iterator<Map.Entry<String, JsonNode>> it = filterNodes.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String type = f.getValue().path("type").asText("single");
+                filters.add(new FilterDefinition(f.getKey(), "list".equalsIgnoreCase(type),
+                        f.getValue().path("required").asBoolean(false)));
+            }
+            reports.add(new ReportDefinition(Long.toString(id.asLong()), name,
+                    textOrNull(item.get("DisplayName")), textOrNull(item.get("Description")), filters));
+        }
+        return reports;
+    }
+
+    /**
+     * POST /report/get-data. Returns the open response once the status is 200; the body is read
+     * as a stream by the caller, who must close the response.
+     */
+    public DataCall openData(String reportId, Map<String, List<String>> filters,
+            Map<String, FilterDefinition> definitions, String reportLabel, CallTracker tracker) throws SQLException {
+        String json = dataBody(reportId, filters, definitions);
+        Request request = new Request.Builder().url(dataUrl).post(RequestBody.create(json, JSON_TYPE)).build();
+        String endpoint = "POST " + dataUrl + " for report " + reportLabel;
+        Call call = http.newCall(request);
+        tracker.register(call);
+        Response response = null;
+        try {
+            response = call.execute();
+            if (response.code() != 200) {
+                SQLException failure = ApiErrors.forData(endpoint, response);
+                response.close();
+                tracker.unregister(call);
+                throw failure;
+            }
+            return new DataCall(call, response);
+        } catch (IOException e) {
+            tracker.unregister(call);
+            if (response != null) {
+                response.close();
+            }
+            throw HttpFailures.io(endpoint, e, tracker);
+        }
+    }
+
+    /** {"ReportID": 101, "filters": {...}}; single filters as strings, list filters as arrays. */
+    static String dataBody(String reportId, Map<String, List<String>> filters, Map<String, FilterDefinition> defs) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON_FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("ReportID", Long.parseLong(reportId));
+            g.writeObjectFieldStart("filters");
+            for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+                FilterDefinition def = defs.get(e.getKey());
+                if (def != null && def.list()) {
+                    g.writeArrayFieldStart(e.getKey());
+                    for (String v : e.getValue()) {
+                        g.writeString(v);
+                    }
+                    g.writeEndArray();
+                } else {
+                    g.writeStringField(e.getKey(), e.getValue().get(0));
+                }
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a StringWriter cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** An open get-data call whose status was 200; closing the response ends it. */
+    public record DataCall(Call call, Response response) {
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("\\s+", " ").trim();
+        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+    }
+}

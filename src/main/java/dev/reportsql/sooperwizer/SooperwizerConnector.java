@@ -1,0 +1,64 @@
+package dev.reportsql.sooperwizer;
+
+import java.sql.SQLException;
+
+import dev.reportsql.auth.BearerAuthInterceptor;
+import dev.reportsql.auth.TokenSource;
+import dev.reportsql.auth.TokenSources;
+import dev.reportsql.config.ConnectionConfig;
+import dev.reportsql.config.ConnectionProperty;
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.http.HttpTransport;
+import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sql.ApiSession;
+import dev.reportsql.sql.ReportRuntime;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Opens a session on the Sooperwizer API: logs in to Keycloak (so bad credentials fail
+ * {@code getConnection} at once), reads the report catalog and builds the SQL runtime. The demo
+ * target starts the in-process sandbox and logs in to it as {@code demo}.
+ */
+public final class SooperwizerConnector {
+    static final String DEMO_USER = "demo";
+    static final String DEMO_PASSWORD = "demo";
+
+    private SooperwizerConnector() {
+    }
+
+    public static ApiSession open(ConnectionConfig requested) throws SQLException {
+        ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
+        HttpUrl apiBase = HttpUrl.parse(config.target());
+        if (apiBase == null) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The API base URL '" + config.target() + "' is not valid");
+        }
+        OkHttpClient http = HttpTransport.forConnection(config);
+        TokenSource tokens = TokenSources.keycloak(config, http);
+        tokens.accessToken(); // fail getConnection on bad credentials or an unreachable Keycloak
+        OkHttpClient apiHttp = http.newBuilder().addInterceptor(new BearerAuthInterceptor(tokens)).build();
+        String user = config.get(ConnectionProperty.USER);
+        String identity = apiBase + " as " + user + " via " + config.get(ConnectionProperty.KEYCLOAK_URL) + "/realms/"
+                + config.get(ConnectionProperty.REALM);
+        SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase), identity,
+                config.duration(ConnectionProperty.CATALOG_TTL));
+        ReportRuntime runtime = new ReportRuntime(source, (int) Math.min(Integer.MAX_VALUE,
+                config.integer(ConnectionProperty.INFERENCE_ROWS)));
+        String displayUrl = requested.api().urlPrefix() + requested.target();
+        return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API");
+    }
+
+    private static ConnectionConfig demo(ConnectionConfig requested) {
+        SooperwizerSandbox sandbox = SooperwizerSandbox.demo();
+        ConnectionConfig c = requested.withTarget(sandbox.apiUrl())
+                .with(ConnectionProperty.KEYCLOAK_URL, sandbox.keycloakUrl());
+        if (!requested.isSet(ConnectionProperty.USER)) {
+            c = c.with(ConnectionProperty.USER, DEMO_USER);
+            if (!requested.isSet(ConnectionProperty.PASSWORD)) {
+                c = c.with(ConnectionProperty.PASSWORD, DEMO_PASSWORD);
+            }
+        }
+        return c;
+    }
+}

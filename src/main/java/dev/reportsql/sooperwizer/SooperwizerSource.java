@@ -1,0 +1,93 @@
+package dev.reportsql.sooperwizer;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.http.CallTracker;
+import dev.reportsql.sql.FilterDefinition;
+import dev.reportsql.sql.ReportDefinition;
+import dev.reportsql.sql.ReportSource;
+import dev.reportsql.types.JsonRowStream;
+import okhttp3.Response;
+
+/**
+ * The Sooperwizer API as a {@link ReportSource}. The report catalog is cached per API and user
+ * (never shared between users) for the connection's {@code catalogTtl}.
+ */
+public final class SooperwizerSource implements ReportSource {
+    private record CachedCatalog(List<ReportDefinition> reports, Instant loadedAt) {
+    }
+
+    private static final Cache<String, CachedCatalog> CATALOGS = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofHours(24)) // upper bound; each connection applies its own TTL
+            .build();
+
+    private final SooperwizerClient client;
+    private final String identity;
+    private final Duration catalogTtl;
+
+    public SooperwizerSource(SooperwizerClient client, String identity, Duration catalogTtl) {
+        this.client = client;
+        this.identity = identity;
+        this.catalogTtl = catalogTtl;
+    }
+
+    @Override
+    public String identity() {
+        return identity;
+    }
+
+    @Override
+    public List<ReportDefinition> reports() throws SQLException {
+        CachedCatalog cached = CATALOGS.getIfPresent(identity);
+        if (cached != null && cached.loadedAt().plus(catalogTtl).isAfter(Instant.now())) {
+            return cached.reports();
+        }
+        List<ReportDefinition> reports = List.copyOf(client.listReports());
+        CATALOGS.put(identity, new CachedCatalog(reports, Instant.now()));
+        return reports;
+    }
+
+    @Override
+    public JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
+            throws SQLException {
+        Map<String, FilterDefinition> defs = new LinkedHashMap<>();
+        report.filters().forEach(f -> defs.put(f.name(), f));
+        SooperwizerClient.DataCall call = client.openData(report.id(), filters, defs, report.label(), tracker);
+        Response response = call.response();
+        InputStream body = new FilterInputStream(response.body().byteStream()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    response.close();
+                } finally {
+                    tracker.unregister(call.call());
+                }
+            }
+        };
+        try {
+            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), "get-data of report " + report.label());
+        } catch (IOException e) {
+            response.close();
+            throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label(), e);
+        }
+    }
+
+    /** Forgets cached catalogs (tests, and users who changed report access). */
+    public static void clearCatalogCache() {
+        CATALOGS.invalidateAll();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.reportsql.sql;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.reportsql.types.ColumnDef;
+
+/**
+ * The inferred data columns of reports. Shared between connections of the same API and user (so
+ * a second connection needs no probe), and pinned per connection on first use: once a connection
+ * has seen a report's columns, they stay the same for the life of that connection even if another
+ * connection infers differently later.
+ */
+public final class ColumnRegistry {
+    private static final Cache<String, List<ColumnDef>> SHARED = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(12))
+            .build();
+
+    private final String identity;
+    private final ConcurrentMap<String, List<ColumnDef>> pinned = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    /** {@code identity} names API and user; it is part of every shared key. */
+    public ColumnRegistry(String identity) {
+        this.identity = identity;
+    }
+
+    /** The report's data columns, or null when no row of it has been seen yet. */
+    public List<ColumnDef> dataColumns(String reportId) {
+        List<ColumnDef> mine = pinned.get(reportId);
+        if (mine != null) {
+            return mine;
+        }
+        List<ColumnDef> shared = SHARED.getIfPresent(key(reportId));
+        if (shared == null) {
+            return null;
+        }
+        List<ColumnDef> previous = pinned.putIfAbsent(reportId, shared);
+        if (previous == null) {
+            generation.incrementAndGet();
+        }
+        return previous != null ? previous : shared;
+    }
+
+    /** Records inferred columns; returns the columns now in force (an earlier pin wins). */
+    public List<ColumnDef> register(String reportId, List<ColumnDef> inferred) {
+        List<ColumnDef> copy = List.copyOf(inferred);
+        List<ColumnDef> previous = pinned.putIfAbsent(reportId, copy);
+        if (previous != null) {
+            return previous;
+        }
+        SHARED.put(key(reportId), copy);
+        generation.incrementAndGet();
+        return copy;
+    }
+
+    /** Changes whenever this connection learns a report's columns; plans made before may be stale. */
+    public long generation() {
+        return generation.get();
+    }
+
+    private String key(String reportId) {
+        return identity + "#" + reportId;
+    }
+
+    /** Forgets every shared entry (tests). */
+    public static void clearShared() {
+        SHARED.invalidateAll();
+    }
+}

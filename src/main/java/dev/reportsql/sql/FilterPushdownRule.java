@@ -1,0 +1,90 @@
+package dev.reportsql.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.tools.RelBuilderFactory;
+import org.apache.calcite.rel.core.RelFactories;
+
+/**
+ * Moves WHERE conjuncts on filter columns into {@link ReportTableScan}, so the API filters the
+ * rows. A conjunct on a column that exists only as a filter is consumed (the API applied it); one
+ * on a filter that is also a data column stays above the scan too, so Calcite checks it on the
+ * rows the API returned.
+ */
+final class FilterPushdownRule extends RelRule<FilterPushdownRule.Config> {
+    static final FilterPushdownRule INSTANCE = new FilterPushdownRule(Config.DEFAULT);
+
+    private FilterPushdownRule(Config config) {
+        super(config);
+    }
+
+    @Override
+    public void onMatch(RelOptRuleCall call) {
+        LogicalFilter filter = call.rel(0);
+        ReportTableScan scan = call.rel(1);
+        ReportDefinition report = scan.reportTable().report();
+        Map<String, PushedFilter> pushed = new LinkedHashMap<>();
+        List<RexNode> residual = new ArrayList<>();
+        for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+            FilterExtraction.Match m = FilterExtraction.match(conjunct);
+            FilterDefinition def = m == null ? null : report.filter(scan.layout().columnName(m.column()));
+            if (def == null || pushed.containsKey(def.name())) {
+                residual.add(conjunct);
+                continue;
+            }
+            pushed.put(def.name(), new PushedFilter(def, m.values()));
+            if (!scan.layout().isPureFilterColumn(m.column())) {
+                residual.add(conjunct);
+            }
+        }
+        if (pushed.isEmpty()) {
+            return;
+        }
+        RelNode result = scan.withPushed(new ArrayList<>(pushed.values()));
+        if (!residual.isEmpty()) {
+            result = filter.copy(filter.getTraitSet(), result,
+                    RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
+        }
+        call.transformTo(result);
+    }
+
+    /** Matches a logical filter directly on a report scan that has no pushed filters yet. */
+    record Config(String description, RelRule.OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
+            implements RelRule.Config {
+        static final Config DEFAULT = new Config("ReportFilterPushdown",
+                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class)
+                        .predicate(scan -> scan.pushed().isEmpty()).noInputs()),
+                RelFactories.LOGICAL_BUILDER);
+
+        @Override
+        public RelOptRule toRule() {
+            return new FilterPushdownRule(this);
+        }
+
+        @Override
+        public Config withRelBuilderFactory(RelBuilderFactory factory) {
+            return new Config(description, operandSupplier, factory);
+        }
+
+        @Override
+        public Config withDescription(String newDescription) {
+            return new Config(newDescription, operandSupplier, relBuilderFactory);
+        }
+
+        @Override
+        public Config withOperandSupplier(RelRule.OperandTransform transform) {
+            return new Config(description, transform, relBuilderFactory);
+        }
+    }
+}

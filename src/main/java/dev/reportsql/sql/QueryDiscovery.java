@@ -1,0 +1,241 @@
+package dev.reportsql.sql;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+
+/**
+ * Runs before Calcite plans a query. Calcite needs every table's columns to validate the SQL, but
+ * a report's columns are only known from its rows; so for each report in the query whose columns
+ * are still unknown, this reads the WHERE clause the way the pushdown will, and if it fixes every
+ * required filter, probes the report with exactly those values. The probe's response is kept for
+ * the scan, so discovering costs no extra data call.
+ */
+public final class QueryDiscovery {
+    private record TableRef(ReportTable table, String alias, List<SqlNode> predicates) {
+    }
+
+    private final ReportRuntime runtime;
+    private final SqlParser.Config parserConfig;
+
+    public QueryDiscovery(ReportRuntime runtime, SqlParser.Config parserConfig) {
+        this.runtime = runtime;
+        this.parserConfig = parserConfig;
+    }
+
+    /**
+     * Probes what can be probed. {@code params} gives {@code ?} values by 0-based index, or is null
+     * when they are not known yet. Returns the reports in the query whose columns remain unknown.
+     */
+    public List<ReportTable> discover(String sql, IntFunction<Object> params, ExecutionContext context)
+            throws SQLException {
+        if (runtime.tables().stream().allMatch(ReportTable::columnsKnown)) {
+            return List.of();
+        }
+        SqlNode root;
+        try {
+            root = SqlParser.create(sql, parserConfig).parseStmt();
+        } catch (SqlParseException e) {
+            return List.of(); // Calcite reports the syntax error when it plans the query
+        }
+        List<TableRef> refs = new ArrayList<>();
+        collect(root, refs);
+        List<ReportTable> unknown = new ArrayList<>();
+        for (TableRef ref : refs) {
+            ReportTable table = ref.table();
+            if (table.columnsKnown()) {
+                continue;
+            }
+            Map<String, List<String>> values = filterValues(ref, params);
+            if (values != null && hasRequired(table.report(), values)) {
+                ProbedRows rows = ColumnDiscovery.probe(table, values, context);
+                context.offerProbe(ScanPlan.probeKey(table.report(), values), rows);
+            }
+            if (!table.columnsKnown() && !unknown.contains(table)) {
+                unknown.add(table);
+            }
+        }
+        return unknown;
+    }
+
+    private static boolean hasRequired(ReportDefinition report, Map<String, List<String>> values) {
+        for (FilterDefinition f : report.filters()) {
+            List<String> v = values.get(f.name());
+            if ((f.required() && v == null) || (v != null && !f.list() && v.size() > 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void collect(SqlNode node, List<TableRef> refs) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof SqlSelect select) {
+            List<SqlNode> predicates = new ArrayList<>();
+            conjuncts(select.getWhere(), predicates);
+            fromRefs(select.getFrom(), predicates, refs);
+        }
+        if (node instanceof SqlNodeList list) {
+            list.forEach(n -> collect(n, refs));
+        } else if (node instanceof SqlCall call) {
+            for (SqlNode operand : call.getOperandList()) {
+                collect(operand, refs);
+            }
+        }
+    }
+
+    private void fromRefs(SqlNode from, List<SqlNode> predicates, List<TableRef> refs) {
+        if (from instanceof SqlIdentifier id) {
+            addRef(id, id.names.get(id.names.size() - 1), predicates, refs);
+        } else if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS
+                && call.operand(0) instanceof SqlIdentifier id) {
+            addRef(id, call.operand(1).toString(), predicates, refs);
+        } else if (from instanceof SqlJoin join) {
+            List<SqlNode> withOn = new ArrayList<>(predicates);
+            conjuncts(join.getCondition(), withOn);
+            fromRefs(join.getLeft(), withOn, refs);
+            fromRefs(join.getRight(), withOn, refs);
+        }
+    }
+
+    private void addRef(SqlIdentifier id, String alias, List<SqlNode> predicates, List<TableRef> refs) {
+        ReportTable table = runtime.table(id.names.get(id.names.size() - 1));
+        if (table != null) {
+            refs.add(new TableRef(table, alias, predicates));
+        }
+    }
+
+    private static void conjuncts(SqlNode node, List<SqlNode> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.getKind() == SqlKind.AND) {
+            ((SqlCall) node).getOperandList().forEach(n -> conjuncts(n, out));
+        } else {
+            out.add(node);
+        }
+    }
+
+    /** The values the pushdown will find for this table's filters; null if a needed ? is unknown. */
+    private static Map<String, List<String>> filterValues(TableRef ref, IntFunction<Object> params) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (SqlNode predicate : ref.predicates()) {
+            List<SqlNode[]> pairs = equalities(predicate);
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            FilterDefinition filter = null;
+            List<String> values = new ArrayList<>();
+            for (SqlNode[] pair : pairs) {
+                SqlIdentifier column = (SqlIdentifier) pair[0];
+                FilterDefinition f = belongs(column, ref) ? ref.table().report().filter(last(column)) : null;
+                if (f == null || (filter != null && filter != f)) {
+                    filter = null;
+                    break;
+                }
+                filter = f;
+                if (pair[1] instanceof SqlDynamicParam p) {
+                    if (params == null) {
+                        return null;
+                    }
+                    addText(values, FilterValue.text(params.apply(p.getIndex()), null));
+                } else {
+                    SqlLiteral literal = (SqlLiteral) pair[1];
+                    addText(values, FilterValue.text(literal.getValue(), literal.getTypeName()));
+                }
+            }
+            if (filter != null && !values.isEmpty() && !found.containsKey(filter.name())) {
+                found.put(filter.name(), values);
+            }
+        }
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        for (FilterDefinition f : ref.table().report().filters()) {
+            if (found.containsKey(f.name())) {
+                ordered.put(f.name(), found.get(f.name()));
+            }
+        }
+        return ordered;
+    }
+
+    private static void addText(List<String> values, String text) {
+        if (text != null && !values.contains(text)) {
+            values.add(text);
+        }
+    }
+
+    /** (column, value) pairs of {@code c = v}, {@code c IN (...)} or an OR of {@code c = v}; empty otherwise. */
+    private static List<SqlNode[]> equalities(SqlNode predicate) {
+        List<SqlNode[]> pairs = new ArrayList<>();
+        if (!(predicate instanceof SqlCall call)) {
+            return pairs;
+        }
+        switch (call.getKind()) {
+            case EQUALS -> {
+                SqlNode a = call.operand(0);
+                SqlNode b = call.operand(1);
+                if (a instanceof SqlIdentifier && isValue(b)) {
+                    pairs.add(new SqlNode[] {a, b});
+                } else if (b instanceof SqlIdentifier && isValue(a)) {
+                    pairs.add(new SqlNode[] {b, a});
+                }
+            }
+            case IN -> {
+                if (call.operand(0) instanceof SqlIdentifier id && call.operand(1) instanceof SqlNodeList list) {
+                    for (SqlNode v : list) {
+                        if (!isValue(v)) {
+                            return List.of();
+                        }
+                        pairs.add(new SqlNode[] {id, v});
+                    }
+                }
+            }
+            case OR -> {
+                for (SqlNode operand : call.getOperandList()) {
+                    List<SqlNode[]> sub = equalities(operand);
+                    if (sub.isEmpty() || ((SqlCall) operand).getKind() == SqlKind.OR) {
+                        return List.of();
+                    }
+                    pairs.addAll(sub);
+                }
+            }
+            default -> {
+                return pairs;
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean isValue(SqlNode n) {
+        return n instanceof SqlDynamicParam || (n instanceof SqlLiteral lit && lit.getValue() != null);
+    }
+
+    private static boolean belongs(SqlIdentifier column, TableRef ref) {
+        if (column.names.size() < 2) {
+            return true;
+        }
+        String qualifier = column.names.get(column.names.size() - 2);
+        return qualifier.equalsIgnoreCase(ref.alias()) || qualifier.equalsIgnoreCase(ref.table().tableName());
+    }
+
+    private static String last(SqlIdentifier id) {
+        return id.names.get(id.names.size() - 1);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.reportsql.sql;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Properties;
+
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+
+import dev.reportsql.error.Errors;
+
+/**
+ * One connection's SQL engine: an embedded Calcite connection whose default schema holds the
+ * report tables, plus the discovery step that runs before Calcite plans. Identifiers are
+ * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect.
+ */
+public final class QueryEngine implements AutoCloseable {
+    private static final SqlParser.Config PARSER = SqlParser.config()
+            .withQuoting(Quoting.DOUBLE_QUOTE)
+            .withQuotedCasing(Casing.UNCHANGED)
+            .withUnquotedCasing(Casing.UNCHANGED)
+            .withCaseSensitive(false)
+            .withConformance(SqlConformanceEnum.LENIENT);
+
+    private final CalciteConnection calcite;
+    private final ReportRuntime runtime;
+    private final String schemaName;
+    private final QueryDiscovery discovery;
+
+    private QueryEngine(CalciteConnection calcite, ReportRuntime runtime, String schemaName) {
+        this.calcite = calcite;
+        this.runtime = runtime;
+        this.schemaName = schemaName;
+        this.discovery = new QueryDiscovery(runtime, PARSER);
+    }
+
+    /** Opens the Calcite connection and mounts the report schema as its default schema. */
+    public static QueryEngine open(ReportRuntime runtime, String schemaName) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
+        p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
+        p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), Casing.UNCHANGED.name());
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+        p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
+        Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
+        CalciteConnection calcite = c.unwrap(CalciteConnection.class);
+        SchemaPlus root = calcite.getRootSchema();
+        root.add(schemaName, new ReportSchema(runtime));
+        calcite.setSchema(schemaName);
+        return new QueryEngine(calcite, runtime, schemaName);
+    }
+
+    /**
+     * Calcite's driver registers itself with DriverManager when its class loads. Inside our jar it is
+     * an implementation detail, so it is taken out again: a BI tool listing drivers must see only ours.
+     */
+    private static final class CalciteDriverHolder {
+        static final Driver DRIVER = new org.apache.calcite.jdbc.Driver();
+
+        static {
+            for (Driver d : Collections.list(DriverManager.getDrivers())) {
+                if (d instanceof org.apache.calcite.jdbc.Driver) {
+                    try {
+                        DriverManager.deregisterDriver(d);
+                    } catch (SQLException e) {
+                        // Leaving it registered is harmless: it only accepts jdbc:calcite: URLs.
+                    }
+                }
+            }
+        }
+    }
+
+    /** The embedded Calcite connection; statements are created on it by the JDBC layer. */
+    public CalciteConnection calcite() {
+        return calcite;
+    }
+
+    public ReportRuntime runtime() {
+        return runtime;
+    }
+
+    public String schemaName() {
+        return schemaName;
+    }
+
+    /** See {@link QueryDiscovery#discover}. */
+    public java.util.List<ReportTable> discover(String sql, java.util.function.IntFunction<Object> params,
+            ExecutionContext context) throws SQLException {
+        return discovery.discover(sql, params, context);
+    }
+
+    /** The kind of statement, to refuse writes with a clear error before planning; null if unparsable. */
+    public static SqlKind kindOf(String sql) {
+        try {
+            SqlNode node = SqlParser.create(sql, PARSER).parseStmt();
+            return node.getKind();
+        } catch (SqlParseException e) {
+            return null;
+        }
+    }
+
+    /** Checks the syntax only (used when a statement is prepared, so errors surface early). */
+    public static void checkSyntax(String sql) throws SQLException {
+        try {
+            SqlParser.create(sql, PARSER).parseStmt();
+        } catch (SqlParseException e) {
+            throw Errors.translate(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        calcite.close();
+    }
+}

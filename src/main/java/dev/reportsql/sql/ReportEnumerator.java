@@ -1,0 +1,126 @@
+package dev.reportsql.sql;
+
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.calcite.linq4j.Enumerator;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.types.JsonRowStream;
+
+/**
+ * Streams one data call's rows into Calcite, parsing each JSON row only when Calcite asks for it.
+ * Every failure leaves as a {@link dev.reportsql.error.ReportSqlException}, so the caller sees an
+ * SQLException with a SQLState and never a silently shortened result.
+ */
+final class ReportEnumerator implements Enumerator<Object[]> {
+    /** How often (in rows) to look at the cancel flags; cheap enough to do often. */
+    private static final int CANCEL_CHECK_MASK = 255;
+
+    private final ReportTable table;
+    private final TableLayout layout;
+    private final Map<String, List<String>> values;
+    private final String[] echo;
+    private final ExecutionContext context;
+    private final AtomicBoolean cancelFlag;
+
+    private Iterator<Map<String, Object>> sample;
+    private JsonRowStream stream;
+    private boolean opened;
+    private boolean done;
+    private long rows;
+    private Object[] current;
+
+    ReportEnumerator(ReportTable table, TableLayout layout, Map<String, List<String>> values, String[] echo,
+            ExecutionContext context, AtomicBoolean cancelFlag) {
+        this.table = table;
+        this.layout = layout;
+        this.values = values;
+        this.echo = echo;
+        this.context = context;
+        this.cancelFlag = cancelFlag;
+    }
+
+    @Override
+    public Object[] current() {
+        return current;
+    }
+
+    @Override
+    public boolean moveNext() {
+        if (done) {
+            return false;
+        }
+        try {
+            if (!opened) {
+                open();
+            }
+            if ((rows++ & CANCEL_CHECK_MASK) == 0) {
+                checkCancelled();
+            }
+            Object[] row = nextRow();
+            if (row == null) {
+                done = true;
+                close();
+                return false;
+            }
+            for (int i = layout.dataColumns(); i < row.length; i++) {
+                if (row[i] == null) {
+                    row[i] = echo[i];
+                }
+            }
+            current = row;
+            return true;
+        } catch (SQLException e) {
+            close();
+            SQLException aborted = context.abortReason();
+            throw Errors.unchecked(aborted != null ? aborted : e);
+        }
+    }
+
+    private void open() throws SQLException {
+        opened = true;
+        context.checkAborted();
+        ProbedRows probe = context.claimProbe(ScanPlan.probeKey(table.report(), values));
+        if (probe != null) {
+            sample = probe.sample().iterator();
+            stream = probe.rest();
+        } else {
+            stream = table.runtime().source().open(table.report(), values, context);
+        }
+    }
+
+    private Object[] nextRow() throws SQLException {
+        if (sample != null && sample.hasNext()) {
+            return layout.rows().convert(sample.next());
+        }
+        return stream == null ? null : stream.next(layout.rows());
+    }
+
+    private void checkCancelled() throws SQLException {
+        context.checkAborted();
+        if (cancelFlag != null && cancelFlag.get()) {
+            throw Errors.sql(SqlState.OPERATION_CANCELED, "The statement was cancelled while reading report "
+                    + table.report().label());
+        }
+    }
+
+    @Override
+    public void reset() {
+        throw new UnsupportedOperationException("A report's data stream cannot be rewound");
+    }
+
+    @Override
+    public void close() {
+        done = true;
+        if (stream != null) {
+            JsonRowStream s = stream;
+            stream = null;
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.reportsql.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+
+import dev.reportsql.types.ColumnDef;
+import dev.reportsql.types.ColumnType;
+import dev.reportsql.types.RowLayout;
+
+/**
+ * One report as a SQL table. Its columns are the report's data columns (inferred from rows, see
+ * {@link ColumnRegistry}) followed by one VARCHAR column per filter that is not also a data
+ * column. Calcite compiles scans of it through {@link ReportTableScan}.
+ */
+public final class ReportTable extends AbstractTable implements TranslatableTable {
+    private final ReportDefinition report;
+    private final String tableName;
+    private final ReportRuntime runtime;
+
+    ReportTable(ReportDefinition report, String tableName, ReportRuntime runtime) {
+        this.report = report;
+        this.tableName = tableName;
+        this.runtime = runtime;
+    }
+
+    public ReportDefinition report() {
+        return report;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    ReportRuntime runtime() {
+        return runtime;
+    }
+
+    /** Whether the data columns are known (a response with rows has been seen). */
+    public boolean columnsKnown() {
+        return runtime.registry().dataColumns(report.id()) != null;
+    }
+
+    /** The current columns: data columns, then pure filter columns. */
+    public TableLayout layout() {
+        List<ColumnDef> data = runtime.registry().dataColumns(report.id());
+        return layoutOf(data == null ? List.of() : data);
+    }
+
+    TableLayout layoutOf(List<ColumnDef> data) {
+        List<ColumnDef> columns = new ArrayList<>(data);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        data.forEach(c -> names.add(c.name()));
+        for (FilterDefinition f : report.filters()) {
+            if (!names.contains(f.name())) {
+                columns.add(new ColumnDef(f.name(), f.name(), ColumnType.VARCHAR, 0));
+            }
+        }
+        return new TableLayout(new RowLayout(report.name(), columns), data.size());
+    }
+
+    @Override
+    public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+        return rowType(layout(), typeFactory);
+    }
+
+    static RelDataType rowType(TableLayout layout, RelDataTypeFactory typeFactory) {
+        RelDataTypeFactory.Builder b = typeFactory.builder();
+        for (ColumnDef c : layout.rows().columns()) {
+            b.add(c.name(), SqlTypes.relType(c, typeFactory)).nullable(true);
+        }
+        return b.build();
+    }
+
+    @Override
+    public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+        RelOptCluster cluster = context.getCluster();
+        TableLayout layout = layout();
+        if (layout.width() != relOptTable.getRowType().getFieldCount()) {
+            // Columns were discovered between validation and conversion; plan with what was validated.
+            layout = layoutOf(List.of());
+        }
+        return new ReportTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
+                layout, List.of());
+    }
+
+    @Override
+    public String toString() {
+        return "ReportTable[" + tableName + " = report " + report.id() + " " + report.name().toLowerCase(Locale.ROOT) + "]";
+    }
+}

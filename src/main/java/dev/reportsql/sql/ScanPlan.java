@@ -1,0 +1,111 @@
+package dev.reportsql.sql;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
+
+import dev.reportsql.error.Errors;
+
+/**
+ * The run-time half of a {@link ReportTableScan}: generated code calls {@link #execute} with the
+ * execution's DataContext. It resolves the filter values ({@code ?} parameters included), checks
+ * required and single-value filters before any HTTP call, and returns the rows as a stream.
+ */
+public final class ScanPlan {
+    private final ReportTable table;
+    private final TableLayout layout;
+    private final List<PushedFilter> pushed;
+
+    ScanPlan(ReportTable table, TableLayout layout, List<PushedFilter> pushed) {
+        this.table = table;
+        this.layout = layout;
+        this.pushed = pushed;
+    }
+
+    /** Called by generated code; the Enumerable opens the data call when it is first enumerated. */
+    public Enumerable<Object[]> execute(DataContext root) {
+        ReportDefinition report = table.report();
+        ExecutionContext context = ExecutionContext.current();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (FilterDefinition f : report.filters()) {
+            PushedFilter p = pushedFor(f);
+            if (p == null) {
+                continue;
+            }
+            List<String> texts = resolve(p, root);
+            if (texts.isEmpty()) {
+                return Linq4j.emptyEnumerable(); // only NULLs compared: no row can match
+            }
+            values.put(f.name(), texts);
+        }
+        try {
+            RequiredFilters.check(report, table.tableName(), values);
+            for (Map.Entry<String, List<String>> e : values.entrySet()) {
+                RequiredFilters.checkSingle(report, report.filter(e.getKey()), e.getValue());
+            }
+        } catch (SQLException e) {
+            throw Errors.unchecked(e);
+        }
+        String[] echo = echoValues(values);
+        AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+        return new AbstractEnumerable<>() {
+            @Override
+            public Enumerator<Object[]> enumerator() {
+                return new ReportEnumerator(table, layout, values, echo, context, cancelFlag);
+            }
+        };
+    }
+
+    private PushedFilter pushedFor(FilterDefinition f) {
+        for (PushedFilter p : pushed) {
+            if (p.filter().name().equals(f.name())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Distinct non-null texts of a pushed filter's values, in query order. */
+    private static List<String> resolve(PushedFilter p, DataContext root) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (FilterValue v : p.values()) {
+            String text = v instanceof FilterValue.Param param
+                    ? FilterValue.text(root.get("?" + param.index()), param.type())
+                    : ((FilterValue.Constant) v).text();
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return new ArrayList<>(texts);
+    }
+
+    /** For each pure filter column, the value its rows show: the filter's value(s), comma-separated. */
+    private String[] echoValues(Map<String, List<String>> values) {
+        String[] echo = new String[layout.width()];
+        for (int i = layout.dataColumns(); i < layout.width(); i++) {
+            List<String> v = values.get(table.report().filter(layout.columnName(i)).name());
+            echo[i] = v == null ? null : String.join(",", v);
+        }
+        return echo;
+    }
+
+    /** Identifies a data call: the report and its filter values, order-insensitive. */
+    static String probeKey(ReportDefinition report, Map<String, List<String>> values) {
+        StringJoiner j = new StringJoiner("|", report.id() + "|", "");
+        values.forEach((name, v) -> j.add(name + "=" + new TreeSet<>(v)));
+        return j.toString();
+    }
+}

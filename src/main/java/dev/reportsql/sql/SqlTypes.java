@@ -1,0 +1,26 @@
+package dev.reportsql.sql;
+
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+import dev.reportsql.types.ColumnDef;
+
+/** Calcite types for inferred columns. */
+final class SqlTypes {
+    /** Millisecond precision: what the JSON timestamps carry and what Calcite's TIMESTAMP holds. */
+    static final int TIMESTAMP_PRECISION = 3;
+
+    private SqlTypes() {
+    }
+
+    static RelDataType relType(ColumnDef c, RelDataTypeFactory f) {
+        RelDataType t = switch (c.type()) {
+            case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, f.getTypeSystem().getMaxNumericPrecision(), c.scale());
+            case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION);
+            case VARCHAR -> f.createSqlType(SqlTypeName.VARCHAR);
+            default -> f.createSqlType(c.type().sqlTypeName());
+        };
+        return f.createTypeWithNullability(t, true);
+    }
+}
