@@ -1,0 +1,48 @@
+package dev.reportsql.sandbox;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The reports of the simulated garment factory, and which user may see which. */
+final class FactoryDataset {
+    private static final Map<String, Set<Integer>> RESTRICTED_USERS = Map.of("dave", Set.of(101, 103));
+
+    private final List<ReportDefinition> reports = List.of(
+            new ReportDefinition(101, "LineOutputDaily", "Daily Line Output",
+                    "Pieces produced per sewing line per day",
+                    LineOutputDaily.FILTERS, new LineOutputDaily()),
+            new ReportDefinition(102, "OperatorEfficiency", "Operator Efficiency",
+                    "Output and efficiency of each operator on one day",
+                    OperatorEfficiency.FILTERS, new OperatorEfficiency()),
+            new ReportDefinition(103, "MachineDowntime", "Machine Downtime Log",
+                    "Stoppages of sewing machines", List.of(),
+                    new MachineDowntimeLog("103", 480, LocalDateTime.of(2025, 3, 1, 6, 0), 93)),
+            new ReportDefinition(104, "WorkOrderStatus", "Work Order Status",
+                    "Progress of every work order of 2025",
+                    WorkOrderStatus.FILTERS, new WorkOrderStatus()),
+            new ReportDefinition(105, "Quality Audit (Legacy)", "Quality Audit - legacy export", null,
+                    QualityAuditLegacy.FILTERS, new QualityAuditLegacy()),
+            // Same ReportName as 103 on purpose: the driver must still give both unique table names.
+            new ReportDefinition(106, "MachineDowntime", "Machine Downtime (archive 2024)",
+                    "Stoppages of sewing machines in 2024", List.of(),
+                    new MachineDowntimeLog("106", 24, LocalDateTime.of(2024, 1, 3, 7, 30), 21_960)));
+
+    /** Every report, in ReportID order. */
+    List<ReportDefinition> all() {
+        return reports;
+    }
+
+    /** The reports this user may list and query, in ReportID order. */
+    List<ReportDefinition> visibleTo(String user) {
+        Set<Integer> allowed = RESTRICTED_USERS.get(user.toLowerCase(Locale.ROOT));
+        return allowed == null ? reports : reports.stream().filter(r -> allowed.contains(r.id())).toList();
+    }
+
+    Optional<ReportDefinition> find(String user, long reportId) {
+        return visibleTo(user).stream().filter(r -> r.id() == reportId).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.reportsql.sandbox;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a Sooperwizer sandbox until the process is killed, so that a person can point a SQL tool
+ * such as DBeaver at it. Usage: {@code SandboxMain [--port N]}.
+ */
+public final class SandboxMain {
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int port = 0;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--port") && i + 1 < args.length) {
+                try {
+                    port = Integer.parseInt(args[++i]);
+                } catch (NumberFormatException e) {
+                    usage("--port needs a number, got '" + args[i] + "'");
+                    return;
+                }
+            } else {
+                usage(args[i].equals("--help") || args[i].equals("-h") ? null : "Unknown argument '" + args[i] + "'");
+                return;
+            }
+        }
+        SooperwizerSandbox sandbox = SooperwizerSandbox.start(port);
+        System.out.println("Sooperwizer sandbox running");
+        System.out.println("  API URL:      " + sandbox.apiUrl());
+        System.out.println("  Keycloak URL: " + sandbox.keycloakUrl() + "  (realm wimetrix, client frontend)");
+        System.out.println("  Users:");
+        for (UserDirectory.DemoUser u : UserDirectory.DEMO_USERS) {
+            System.out.printf("    %-6s / %-9s %s%n", u.name(), u.password(), u.note());
+        }
+        System.out.println("Press Ctrl+C to stop.");
+        new CountDownLatch(1).await();
+    }
+
+    private static void usage(String problem) {
+        if (problem != null) {
+            System.err.println(problem);
+        }
+        System.err.println("Usage: java dev.reportsql.sandbox.SandboxMain [--port N]");
+        if (problem != null) {
+            System.exit(2);
+        }
+    }
+}
