@@ -1,0 +1,103 @@
+package dev.reportsql.types;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The columns of one report in order, with a lookup from JSON key to column position. Immutable,
+ * so one layout can be shared by every scan of the report, on any thread.
+ */
+public final class RowLayout {
+    private final String reportName;
+    private final List<ColumnDef> columns;
+    private final ColumnDef[] columnArray;
+    private final String[] jsonKeys;
+    private final Map<String, Integer> indexByKey;
+
+    /**
+     * @param reportName the report, named in conversion errors
+     * @param columns the columns in order; JSON keys must be distinct, names distinct ignoring case
+     * @throws IllegalArgumentException on a repeated JSON key or column name
+     */
+    public RowLayout(String reportName, List<ColumnDef> columns) {
+        this.reportName = Objects.requireNonNull(reportName, "reportName");
+        this.columns = List.copyOf(columns);
+        this.columnArray = this.columns.toArray(new ColumnDef[0]);
+        this.jsonKeys = new String[columnArray.length];
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < columnArray.length; i++) {
+            ColumnDef c = columnArray[i];
+            jsonKeys[i] = c.jsonKey();
+            if (index.put(c.jsonKey(), i) != null) {
+                throw new IllegalArgumentException("Report '" + reportName + "' has JSON key '" + c.jsonKey() + "' twice");
+            }
+            String clash = names.put(c.name().toLowerCase(Locale.ROOT), c.name());
+            if (clash != null) {
+                throw new IllegalArgumentException("Report '" + reportName + "' has columns '" + clash + "' and '"
+                        + c.name() + "', which differ only by case");
+            }
+        }
+        this.indexByKey = Map.copyOf(index);
+    }
+
+    /** The report these columns belong to. */
+    public String reportName() {
+        return reportName;
+    }
+
+    /** The columns in order (unmodifiable). */
+    public List<ColumnDef> columns() {
+        return columns;
+    }
+
+    /** Number of columns, which is the length of every converted row. */
+    public int size() {
+        return columnArray.length;
+    }
+
+    /** The column at a position. */
+    public ColumnDef column(int index) {
+        return columnArray[index];
+    }
+
+    /** Position of the column read from this exact JSON key, or -1 if there is none. */
+    public int indexOf(String jsonKey) {
+        Integer i = indexByKey.get(jsonKey);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * Converts a raw row (as from {@link JsonRowStream#nextRaw()}) into internal values in column
+     * order. Keys the layout lacks are ignored; missing keys give null.
+     *
+     * @throws SQLException 22xxx when a value cannot be converted to its column's type
+     */
+    public Object[] convert(Map<String, Object> rawRow) throws SQLException {
+        Object[] row = new Object[columnArray.length];
+        for (int i = 0; i < columnArray.length; i++) {
+            row[i] = ValueConverter.toInternal(rawRow.get(jsonKeys[i]), columnArray[i], reportName);
+        }
+        return row;
+    }
+
+    /**
+     * Position of {@code key}, trying {@code expected} first: rows of one API almost always list
+     * their keys in the same order, so the guess saves a hash lookup per cell.
+     */
+    int slot(String key, int expected) {
+        if (expected < jsonKeys.length && jsonKeys[expected].equals(key)) {
+            return expected;
+        }
+        return indexOf(key);
+    }
+
+    @Override
+    public String toString() {
+        return "RowLayout[" + reportName + ", " + columns + "]";
+    }
+}
