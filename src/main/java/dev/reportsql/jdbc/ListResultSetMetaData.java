@@ -24,21 +24,6 @@ public final class ListResultSetMetaData implements ResultSetMetaData {
         return columns.get(column - 1);
     }
 
-    static boolean isText(int jdbcType) {
-        return switch (jdbcType) {
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR -> true;
-            default -> false;
-        };
-    }
-
-    static boolean isNumeric(int jdbcType) {
-        return switch (jdbcType) {
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DECIMAL, Types.NUMERIC,
-                    Types.REAL, Types.FLOAT, Types.DOUBLE -> true;
-            default -> false;
-        };
-    }
-
     @Override
     public int getColumnCount() {
         return columns.size();
@@ -52,7 +37,7 @@ public final class ListResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public boolean isCaseSensitive(int column) throws SQLException {
-        return isText(column(column).jdbcType());
+        return SupportedTypes.isText(column(column).jdbcType());
     }
 
     @Override
@@ -74,14 +59,14 @@ public final class ListResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public boolean isSigned(int column) throws SQLException {
-        return isNumeric(column(column).jdbcType());
+        return SupportedTypes.isNumeric(column(column).jdbcType());
     }
 
     /** Text: its length; numbers: digits plus sign and decimal point; otherwise the longest rendering. */
     @Override
     public int getColumnDisplaySize(int column) throws SQLException {
         ColumnSpec c = column(column);
-        if (isNumeric(c.jdbcType())) {
+        if (SupportedTypes.isNumeric(c.jdbcType())) {
             return c.precision() + (c.scale() > 0 ? 2 : 1);
         }
         return switch (c.jdbcType()) {
