@@ -1,0 +1,361 @@
+package dev.reportsql.jdbc;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
+import java.util.Objects;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+
+/**
+ * A result set that reads from another one (Calcite's) and answers as ours: {@link #getStatement()}
+ * is the driver's statement, and anything the delegate throws, an {@link SQLException} or a
+ * {@link RuntimeException} from inside a scan, leaves as an SQLException with a SQLState
+ * ({@link Errors#translate}). Getters by label are inherited: they resolve the index through
+ * {@link #findColumn} and read by index, which is what the delegate does internally anyway.
+ *
+ * <p>Subclasses may override {@link #beforeNext()}, {@link #afterNext(boolean)} and
+ * {@link #onClose()}, e.g. to enforce max-rows or release the statement's resources.
+ */
+public class DelegatingResultSet extends AbstractReadOnlyResultSet {
+    private final Statement owner;
+    private final ResultSet delegate;
+    private boolean closed;
+
+    /**
+     * @param owner    the statement {@link #getStatement()} returns; may be {@code null} for a result
+     *                 set that no statement produced
+     * @param delegate the result set to read from; closed when this one is
+     */
+    public DelegatingResultSet(Statement owner, ResultSet delegate) {
+        this.owner = owner;
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** The delegate, after checking that this result set is open. */
+    private ResultSet open() throws SQLException {
+        if (closed) {
+            throw Errors.closed("result set");
+        }
+        return delegate;
+    }
+
+    /** The one place where the delegate's failures become the driver's. */
+    private static SQLException translate(Exception e) {
+        return Errors.translate(e);
+    }
+
+    /**
+     * Called before each {@link #next()}; return {@code false} to end the result set without asking
+     * the delegate (e.g. when max-rows is reached). The default returns {@code true}.
+     */
+    protected boolean beforeNext() throws SQLException {
+        return true;
+    }
+
+    /** Called after each {@link #next()} that asked the delegate, with its answer. */
+    protected void afterNext(boolean hasRow) throws SQLException {
+    }
+
+    /** Called once, when this result set is first closed, after the delegate is closed. */
+    protected void onClose() throws SQLException {
+    }
+
+    @Override
+    public boolean next() throws SQLException {
+        ResultSet rs = open();
+        if (!beforeNext()) {
+            return false;
+        }
+        boolean hasRow;
+        try {
+            hasRow = rs.next();
+        } catch (Exception e) {
+            throw translate(e);
+        }
+        afterNext(hasRow);
+        return hasRow;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        SQLException failure = null;
+        try {
+            delegate.close();
+        } catch (Exception e) {
+            failure = translate(e);
+        }
+        try {
+            onClose();
+        } catch (SQLException | RuntimeException e) {
+            SQLException hook = e instanceof SQLException s ? s : translate(e);
+            if (failure == null) {
+                failure = hook;
+            } else {
+                failure.addSuppressed(hook);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public Statement getStatement() throws SQLException {
+        open();
+        return owner;
+    }
+
+    /** Resolves a label through the delegate; an unknown label is 42703. */
+    @Override
+    public int findColumn(String label) throws SQLException {
+        ResultSet rs = open();
+        try {
+            return rs.findColumn(label);
+        } catch (SQLException e) {
+            if (e.getSQLState() == null) {
+                throw Errors.sql(SqlState.UNDEFINED_COLUMN, "No column labelled '" + label + "' in this result set", e);
+            }
+            throw translate(e);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public boolean wasNull() throws SQLException {
+        try { return open().wasNull(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        try { return open().getMetaData(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        try { return open().getWarnings(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        try { open().clearWarnings(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        try { open().setFetchSize(rows); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        try { return open().getFetchSize(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public boolean isBeforeFirst() throws SQLException {
+        try { return open().isBeforeFirst(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public boolean isAfterLast() throws SQLException {
+        try { return open().isAfterLast(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public boolean isFirst() throws SQLException {
+        try { return open().isFirst(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public boolean isLast() throws SQLException {
+        try { return open().isLast(); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public int getRow() throws SQLException {
+        try { return open().getRow(); } catch (Exception e) { throw translate(e); }
+    }
+
+    // ---- getters by index: direct calls, no allocation --------------------------------------------
+
+    @Override
+    public String getString(int column) throws SQLException {
+        try { return open().getString(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public boolean getBoolean(int column) throws SQLException {
+        try { return open().getBoolean(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public byte getByte(int column) throws SQLException {
+        try { return open().getByte(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public short getShort(int column) throws SQLException {
+        try { return open().getShort(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public int getInt(int column) throws SQLException {
+        try { return open().getInt(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public long getLong(int column) throws SQLException {
+        try { return open().getLong(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public float getFloat(int column) throws SQLException {
+        try { return open().getFloat(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public double getDouble(int column) throws SQLException {
+        try { return open().getDouble(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(int column) throws SQLException {
+        try { return open().getBigDecimal(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public byte[] getBytes(int column) throws SQLException {
+        try { return open().getBytes(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Date getDate(int column) throws SQLException {
+        try { return open().getDate(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Time getTime(int column) throws SQLException {
+        try { return open().getTime(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Timestamp getTimestamp(int column) throws SQLException {
+        try { return open().getTimestamp(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Date getDate(int column, Calendar cal) throws SQLException {
+        try { return open().getDate(column, cal); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Time getTime(int column, Calendar cal) throws SQLException {
+        try { return open().getTime(column, cal); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
+        try { return open().getTimestamp(column, cal); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public InputStream getAsciiStream(int column) throws SQLException {
+        try { return open().getAsciiStream(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public InputStream getBinaryStream(int column) throws SQLException {
+        try { return open().getBinaryStream(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Reader getCharacterStream(int column) throws SQLException {
+        try { return open().getCharacterStream(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Reader getNCharacterStream(int column) throws SQLException {
+        try { return open().getNCharacterStream(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public String getNString(int column) throws SQLException {
+        try { return open().getNString(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Object getObject(int column) throws SQLException {
+        try { return open().getObject(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public <T> T getObject(int column, Class<T> type) throws SQLException {
+        try { return open().getObject(column, type); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Override
+    public Array getArray(int column) throws SQLException {
+        try { return open().getArray(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Deprecated
+    @Override
+    public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
+        try { return open().getBigDecimal(column, scale); } catch (Exception e) { throw translate(e); }
+    }
+
+    @Deprecated
+    @Override
+    public InputStream getUnicodeStream(int column) throws SQLException {
+        try { return open().getUnicodeStream(column); } catch (Exception e) { throw translate(e); }
+    }
+
+    /** True for our own types and for whatever the delegate is or wraps. */
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        if (super.isWrapperFor(iface)) {
+            return true;
+        }
+        try {
+            return iface != null && (iface.isInstance(delegate) || delegate.isWrapperFor(iface));
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (super.isWrapperFor(iface)) {
+            return iface.cast(this);
+        }
+        if (iface != null && iface.isInstance(delegate)) {
+            return iface.cast(delegate);
+        }
+        try {
+            return delegate.unwrap(iface);
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+}
