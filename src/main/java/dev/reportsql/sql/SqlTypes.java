@@ -16,7 +16,7 @@ final class SqlTypes {
 
     static RelDataType relType(ColumnDef c, RelDataTypeFactory f) {
         RelDataType t = switch (c.type()) {
-            case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, f.getTypeSystem().getMaxNumericPrecision(), c.scale());
+            case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, f.getTypeSystem().getMaxPrecision(SqlTypeName.DECIMAL), c.scale());
             case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION);
             case VARCHAR -> f.createSqlType(SqlTypeName.VARCHAR);
             default -> f.createSqlType(c.type().sqlTypeName());
