@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +162,14 @@ class JsonRowStreamTest {
             assertTruncated(Json.stream(Json.trickle(prefix)), layout, prefix);
             assertTruncated(Json.stream(new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8))), null,
                     prefix);
+            try {
+                assertTruncated(new JsonRowStream(Json.FACTORY.createParser(new StringReader(prefix)), "TestReport"),
+                        layout, prefix);
+                assertTruncated(new JsonRowStream(Json.FACTORY.createParser(prefix.getBytes(StandardCharsets.UTF_8)),
+                        "TestReport"), null, prefix);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
         }
         for (int cut = end; cut <= body.length(); cut++) {
             assertEquals(3, Json.rawRows(body.substring(0, cut)).size()); // only whitespace was cut
