@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.NumberInput;
 
 /**
  * Turns the parser's current value token into a raw value or straight into a column's internal
@@ -140,7 +141,10 @@ final class TokenConverter {
             case VARCHAR:
                 return p.getText();
             case DOUBLE:
-                double d = p.getDoubleValue();
+                // Not p.getDoubleValue(): Jackson 2.18 copies every float token into a String before
+                // parsing it. FastDoubleParser reads the token's chars and rounds exactly as
+                // Double.parseDouble does.
+                double d = NumberInput.parseDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), true);
                 if (Double.isFinite(d)) {
                     return d;
                 }

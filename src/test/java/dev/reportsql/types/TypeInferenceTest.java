@@ -3,6 +3,7 @@ package dev.reportsql.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -112,7 +113,7 @@ class TypeInferenceTest {
 
     /** Splits "a, {..}, [..]" at top-level commas (good enough for the table above). */
     private static List<String> splitTopLevel(String s) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         int depth = 0;
         boolean inString = false;
         int start = 0;
