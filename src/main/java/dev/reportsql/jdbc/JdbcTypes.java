@@ -6,8 +6,8 @@ import dev.reportsql.types.ColumnDef;
 
 /** JDBC type facts of inferred columns, kept consistent with what Calcite's result sets report. */
 final class JdbcTypes {
-    /** Calcite's default maximum DECIMAL precision, which inferred DECIMAL columns use. */
-    static final int DECIMAL_PRECISION = 19;
+    /** The DECIMAL precision inferred columns are declared with (see ReportTypeSystem). */
+    static final int DECIMAL_PRECISION = 38;
 
     private JdbcTypes() {
     }

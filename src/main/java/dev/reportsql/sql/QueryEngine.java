@@ -53,6 +53,7 @@ public final class QueryEngine implements AutoCloseable {
         p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), Casing.UNCHANGED.name());
         p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
         p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
+        p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
         CalciteConnection calcite = c.unwrap(CalciteConnection.class);
         SchemaPlus root = calcite.getRootSchema();
