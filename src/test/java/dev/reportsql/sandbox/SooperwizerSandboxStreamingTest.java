@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.reportsql.sandbox.SandboxHttp.Reply;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -116,6 +117,10 @@ class SooperwizerSandboxStreamingTest {
             assertEquals(0, sandbox.activeStreams(), "the server thread gave up the stream");
             assertTrue(sandbox.rowsWritten() < ROWS_IN_YEAR, "stopped early: " + sandbox.rowsWritten());
             assertEquals(200, SandboxHttp.data(sandbox, token, "{\"ReportID\":106}").status(), "still serving");
+            Reply head = SandboxHttp.send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl() + "/report/get-data"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(405, head.status());
+            assertEquals("", head.body());
         } finally {
             root.removeHandler(capture);
         }
@@ -135,6 +140,7 @@ class SooperwizerSandboxStreamingTest {
             assertTrue(another.keycloakUrl().matches("http://127\\.0\\.0\\.1:\\d+/auth"), another.keycloakUrl());
             SandboxHttp.login(another, "alice", "alice-pw");
         } finally {
+            another.close();
             another.close();
         }
         for (Thread t : Thread.getAllStackTraces().keySet()) {
