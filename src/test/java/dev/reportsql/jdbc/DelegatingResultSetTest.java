@@ -46,6 +46,10 @@ class DelegatingResultSetTest {
                 }));
     }
 
+    DelegatingResultSetTest() {
+        answers.put("isClosed", false);
+    }
+
     private static SQLException assertState(String state, Executable call) {
         SQLException e = assertThrows(SQLException.class, call);
         assertEquals(state, e.getSQLState(), e.getMessage());
@@ -159,6 +163,16 @@ class DelegatingResultSetTest {
         assertState("08003", rs::getMetaData);
         assertState("08003", rs::wasNull);
         assertState("08003", rs::getType);
+    }
+
+    @Test
+    void aDelegateClosedUnderUsReads08003() {
+        answers.put("isClosed", true);
+        answers.put("getString", new SQLException("ResultSet closed", (String) null));
+        DelegatingResultSet rs = new DelegatingResultSet(owner, delegate);
+        assertTrue(rs.isClosed());
+        SQLException e = assertState("08003", () -> rs.getString(1));
+        assertEquals("ResultSet closed", e.getCause().getMessage());
     }
 
     @Test
