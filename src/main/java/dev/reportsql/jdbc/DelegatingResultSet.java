@@ -51,9 +51,26 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         return delegate;
     }
 
-    /** The one place where the delegate's failures become the driver's. */
-    private static SQLException translate(Exception e) {
-        return Errors.translate(e);
+    /**
+     * The one place where the delegate's failures become the driver's. A failure because the
+     * delegate was closed under us (its statement closed) is reported as 08003, not HY000.
+     */
+    private SQLException translate(Exception e) {
+        SQLException translated = Errors.translate(e);
+        if (SqlState.GENERAL_ERROR.code().equals(translated.getSQLState()) && delegateClosed()) {
+            SQLException closedUnderUs = Errors.closed("result set");
+            closedUnderUs.initCause(e);
+            return closedUnderUs;
+        }
+        return translated;
+    }
+
+    private boolean delegateClosed() {
+        try {
+            return delegate.isClosed();
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -98,7 +115,7 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         try {
             delegate.close();
         } catch (Exception e) {
-            failure = translate(e);
+            failure = Errors.translate(e);
         }
         try {
             onClose();
@@ -115,9 +132,10 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         }
     }
 
+    /** True once closed here, or when the delegate was closed (e.g. by its statement). */
     @Override
     public boolean isClosed() {
-        return closed;
+        return closed || delegateClosed();
     }
 
     @Override

@@ -20,7 +20,7 @@ final class FactoryDataset {
                     OperatorEfficiency.FILTERS, new OperatorEfficiency()),
             new ReportDefinition(103, "MachineDowntime", "Machine Downtime Log",
                     "Stoppages of sewing machines", List.of(),
-                    new MachineDowntimeLog("103", 480, LocalDateTime.of(2025, 3, 1, 6, 0), 93)),
+                    new MachineDowntimeLog("103", 480, LocalDateTime.of(2025, 3, 1, 6, 0), 90)),
             new ReportDefinition(104, "WorkOrderStatus", "Work Order Status",
                     "Progress of every work order of 2025",
                     WorkOrderStatus.FILTERS, new WorkOrderStatus()),

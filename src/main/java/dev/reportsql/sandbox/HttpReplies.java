@@ -47,7 +47,7 @@ final class HttpReplies {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
-        if (body == null || body.length == 0) {
+        if (body == null || body.length == 0 || exchange.getRequestMethod().equals("HEAD")) {
             // -1: no body. (0 would mean chunked, an unknown length.)
             exchange.sendResponseHeaders(status, -1);
             return;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +39,7 @@ public final class SooperwizerSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SooperwizerSandbox(int port) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
@@ -140,11 +142,13 @@ public final class SooperwizerSandbox implements AutoCloseable {
         failures.add(pathSuffix, new FailureQueue.Failure(status, contentType, body));
     }
 
-    /** Stops the server; idempotent. */
+    /** Stops the server, ending any response in progress; closing twice is harmless. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     /** Rows written to get-data responses so far (for streaming tests). */

@@ -47,7 +47,7 @@ final class WorkOrderStatus implements ReportGenerator {
         RowHash h = RowHash.of(104, n);
         String buyer = h.pick(BUYERS);
         int orderQty = h.between(10, 400) * 50;
-        LocalDate due = FIRST_DUE.plusDays((n - 1) * 350L / WORK_ORDERS + h.between(0, 20));
+        LocalDate due = FIRST_DUE.plusDays((n - 1) * 330L / WORK_ORDERS + h.between(0, 20));
         String status = status(n, h.unit());
         int shipped = switch (status) {
             case "Closed" -> orderQty - h.between(0, orderQty / 50);
