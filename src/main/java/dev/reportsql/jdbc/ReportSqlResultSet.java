@@ -3,6 +3,8 @@ package dev.reportsql.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
 import dev.reportsql.sql.ExecutionContext;
 
 /**
@@ -17,6 +19,24 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         super(statement, delegate);
         this.statement = statement;
         this.context = context;
+    }
+
+    /**
+     * Avatica converts only to a few classes; this reads the column's natural value and converts it
+     * with the driver's one conversion table, so {@code LocalDate}, {@code LocalDateTime},
+     * {@code Double} and the rest work for every column kind.
+     */
+    @Override
+    public <T> T getObject(int column, Class<T> type) throws SQLException {
+        if (type == null) {
+            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "getObject needs a target class");
+        }
+        return ValueConversion.convert(getObject(column), type, getMetaData().getColumnLabel(column));
+    }
+
+    @Override
+    public <T> T getObject(String label, Class<T> type) throws SQLException {
+        return getObject(findColumn(label), type);
     }
 
     @Override

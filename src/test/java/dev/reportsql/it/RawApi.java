@@ -1,0 +1,41 @@
+package dev.reportsql.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.reportsql.sandbox.SooperwizerSandbox;
+
+/** Reads report rows straight from the sandbox, without the driver, to compare against. */
+final class RawApi {
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private RawApi() {
+    }
+
+    static List<JsonNode> rows(SooperwizerSandbox sandbox, String body) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(sandbox.keycloakUrl()
+                + "/realms/wimetrix/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=frontend&scope=openid&username=alice&password=alice-pw"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String access = JSON.readTree(token.body()).get("access_token").asText();
+        HttpResponse<String> data = http.send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl() + "/report/get-data"))
+                .header("Authorization", "Bearer " + access)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        List<JsonNode> out = new ArrayList<>();
+        JSON.readTree(data.body()).forEach(out::add);
+        return out;
+    }
+}
