@@ -36,7 +36,7 @@ class DelegatingResultSetCalciteTest {
     static final int GOOD_ROWS = 250;
     static final SQLException SCAN_FAILURE = Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, "bad JSON in page 2");
 
-    /** One column; the second row fails the way a connector's enumerator would. */
+    /** One column; after GOOD_ROWS rows the scan fails the way a connector's enumerator would. */
     static final class FailingTable extends AbstractTable implements ScannableTable {
         @Override
         public RelDataType getRowType(RelDataTypeFactory typeFactory) {
