@@ -120,7 +120,7 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         try {
             onClose();
         } catch (SQLException | RuntimeException e) {
-            SQLException hook = e instanceof SQLException s ? s : translate(e);
+            SQLException hook = e instanceof SQLException s ? s : Errors.translate(e);
             if (failure == null) {
                 failure = hook;
             } else {
