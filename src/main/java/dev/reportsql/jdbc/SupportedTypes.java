@@ -10,12 +10,12 @@ import java.util.List;
  * {@link DatabaseMetaData#getTypeInfo()} reports them, and the per-type facts that
  * {@link DatabaseMetaData#getColumns} needs (usual size, decimal digits, radix).
  *
- * <p>Limits are Calcite's defaults: DECIMAL up to 19 digits, text up to 65536 characters, TIME and
+ * <p>Limits are Calcite's (with ReportTypeSystem): DECIMAL up to 38 digits, text up to 65536 characters, TIME and
  * TIMESTAMP up to millisecond precision. For dates PRECISION is the length of the longest literal
  * text, as JDBC specifies ({@code hh:mm:ss.fff} is 12).
  */
 final class SupportedTypes {
-    static final int MAX_DECIMAL_PRECISION = 19;
+    static final int MAX_DECIMAL_PRECISION = 38;
     static final int MAX_TEXT_LENGTH = 65536;
     static final int MAX_FRACTIONAL_SECONDS = 3;
 

@@ -278,8 +278,8 @@ class ReportSqlDatabaseMetaDataTest {
                     assertEquals("length", rs.getString("CREATE_PARAMS"));
                 }
                 case "DECIMAL" -> {
-                    assertEquals(19, rs.getInt("PRECISION"));
-                    assertEquals(19, rs.getShort("MAXIMUM_SCALE"));
+                    assertEquals(38, rs.getInt("PRECISION"));
+                    assertEquals(38, rs.getShort("MAXIMUM_SCALE"));
                     assertEquals(10, rs.getInt("NUM_PREC_RADIX"));
                 }
                 case "BIGINT" -> assertEquals(19, rs.getInt("PRECISION"));
