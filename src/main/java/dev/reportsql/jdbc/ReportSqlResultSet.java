@@ -2,6 +2,7 @@ package dev.reportsql.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
@@ -37,6 +38,20 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     @Override
     public <T> T getObject(String label, Class<T> type) throws SQLException {
         return getObject(findColumn(label), type);
+    }
+
+    /** Calcite's warnings followed by the driver's (e.g. keys a report returned that are not columns). */
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        SQLWarning calcite = super.getWarnings();
+        SQLWarning ours = context.warnings();
+        if (calcite == null) {
+            return ours;
+        }
+        if (ours != null) {
+            calcite.setNextWarning(ours);
+        }
+        return calcite;
     }
 
     @Override

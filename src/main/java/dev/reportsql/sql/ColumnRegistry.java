@@ -61,6 +61,11 @@ public final class ColumnRegistry {
         return copy;
     }
 
+    /** Makes other connections learn this report's columns again; this connection keeps its own. */
+    public void forgetShared(String reportId) {
+        SHARED.invalidate(key(reportId));
+    }
+
     /** Changes whenever this connection learns a report's columns; plans made before may be stale. */
     public long generation() {
         return generation.get();

@@ -1,6 +1,7 @@
 package dev.reportsql.sql;
 
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ final class ReportEnumerator implements Enumerator<Object[]> {
             Object[] row = nextRow();
             if (row == null) {
                 done = true;
+                reportUnknownKeys();
                 close();
                 return false;
             }
@@ -99,6 +101,21 @@ final class ReportEnumerator implements Enumerator<Object[]> {
             return layout.rows().convert(sample.next());
         }
         return stream == null ? null : stream.next(layout.rows());
+    }
+
+    /**
+     * Keys the rows had but the table lacks are not shown; say so rather than drop them silently,
+     * and let the next connection learn the report's new shape.
+     */
+    private void reportUnknownKeys() {
+        if (stream == null || stream.unknownKeys().isEmpty()) {
+            return;
+        }
+        String keys = String.join(", ", stream.unknownKeys());
+        context.addWarning(new SQLWarning("Report " + table.report().label() + " returned keys that are not columns of "
+                + "its table in this connection: " + keys + ". Their values are not shown; a new connection learns "
+                + "the report's new columns.", "01000"));
+        table.runtime().registry().forgetShared(table.report().id());
     }
 
     private void checkCancelled() throws SQLException {
