@@ -4,13 +4,20 @@ import java.util.Locale;
 
 /** The report APIs the driver speaks; each has its own JDBC URL prefix. */
 public enum Api {
-    SOOPERWIZER("sooperwizer"),
-    REPORTEI("reportei");
+    SOOPERWIZER("sooperwizer", null),
+    REPORTEI("reportei", "https://connect.reportei.com/api");
 
     private final String urlName;
+    private final String defaultBaseUrl;
 
-    Api(String urlName) {
+    Api(String urlName, String defaultBaseUrl) {
         this.urlName = urlName;
+        this.defaultBaseUrl = defaultBaseUrl;
+    }
+
+    /** The base URL used when the JDBC URL names none (e.g. {@code jdbc:reportei:}), or null. */
+    public String defaultBaseUrl() {
+        return defaultBaseUrl;
     }
 
     /** The part after {@code jdbc:} in the URL, e.g. {@code sooperwizer}. */

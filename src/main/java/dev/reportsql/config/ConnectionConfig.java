@@ -86,6 +86,9 @@ public final class ConnectionConfig {
         for (Map.Entry<ConnectionProperty, String> e : values.entrySet()) {
             validate(e.getKey(), e.getValue());
         }
+        if (target.isEmpty() && api.defaultBaseUrl() != null) {
+            target = api.defaultBaseUrl();
+        }
         if (target.isEmpty()) {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The URL names no API address: use "
                     + api.urlPrefix() + "https://<api host> or " + api.urlPrefix() + DEMO);
@@ -118,7 +121,7 @@ public final class ConnectionConfig {
         }
         for (ConnectionProperty p : ConnectionProperty.values()) {
             if (p.required() && p.appliesTo(api) && get(p) == null) {
-                SqlState state = (p == ConnectionProperty.USER || p == ConnectionProperty.PASSWORD)
+                SqlState state = (p == ConnectionProperty.USER || p.secret())
                         ? SqlState.INVALID_AUTHORIZATION : SqlState.INVALID_PARAMETER_VALUE;
                 throw Errors.sql(state, "Connection property '" + p.key() + "' is required: " + p.description());
             }

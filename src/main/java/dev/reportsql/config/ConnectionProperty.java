@@ -35,7 +35,29 @@ public enum ConnectionProperty {
             "How long the list of reports (and their filters) is cached per user and API before it is read again."),
     SCHEMA("schema", PropertyKind.STRING, null, false, EnumSet.allOf(Api.class),
             "Name of the SQL schema that holds the report tables. Defaults to the API name "
-                    + "('sooperwizer' or 'reportei').");
+                    + "('sooperwizer' or 'reportei')."),
+    // Reportei Connect (issue 6)
+    API_TOKEN("apiToken", PropertyKind.SECRET, null, true, EnumSet.of(Api.REPORTEI),
+            "The merchant's Reportei API token, sent as 'Authorization: Bearer'. Not needed with the demo URL. "
+                    + "Never logged or shown in metadata."),
+    CUSTOMER_TOKEN("customerToken", PropertyKind.SECRET, null, false, EnumSet.of(Api.REPORTEI),
+            "The customer token (x-customer-token) issued when the customer was created. Needed for the "
+                    + "customer_settings, customer_integrations and metric tables. Never logged or shown in metadata."),
+    METRICS_CATALOG("metricsCatalog", PropertyKind.STRING, null, false, EnumSet.of(Api.REPORTEI),
+            "Widget catalog in Reportei's published format: comma-separated paths of metrics.json files, or of "
+                    + "directories searched for <integration>/metrics.json. Each widget becomes a table named by its "
+                    + "reference_key."),
+    PAGE_SIZE("pageSize", PropertyKind.INTEGER, "100", false, EnumSet.of(Api.REPORTEI),
+            "per_page of paginated requests (customers): fewer, larger pages use less of the rate limit."),
+    PREFETCH_PAGES("prefetchPages", PropertyKind.INTEGER, "4", false, EnumSet.of(Api.REPORTEI),
+            "How many later pages are requested ahead, concurrently, once the first page has told how many there "
+                    + "are. 0 reads one page at a time. Requests stay under the rate limit either way."),
+    RATE_LIMIT_PER_SECOND("rateLimitPerSecond", PropertyKind.INTEGER, null, false, EnumSet.of(Api.REPORTEI),
+            "Requests per second to stay under; by default the merchant's rate_limit_per_second from "
+                    + "/merchants/settings. Throttled (429) requests are retried after the wait the server asks for."),
+    RATE_LIMIT_PER_MINUTE("rateLimitPerMinute", PropertyKind.INTEGER, null, false, EnumSet.of(Api.REPORTEI),
+            "Requests per minute to stay under; by default the merchant's rate_limit_per_minute from "
+                    + "/merchants/settings.");
 
     private final String key;
     private final PropertyKind kind;

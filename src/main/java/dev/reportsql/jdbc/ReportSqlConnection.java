@@ -48,7 +48,7 @@ public final class ReportSqlConnection implements Connection {
     ReportSqlConnection(ApiSession session, ConnectionConfig config) throws SQLException {
         this.session = session;
         String schema = config.get(ConnectionProperty.SCHEMA);
-        this.engine = QueryEngine.open(session.runtime(), schema != null ? schema : config.api().urlName());
+        this.engine = QueryEngine.open(session.schema(), schema != null ? schema : config.api().urlName());
     }
 
     QueryEngine engine() {

@@ -15,14 +15,13 @@ import dev.reportsql.Versions;
 import dev.reportsql.config.Api;
 import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.config.ConnectionProperty;
-import dev.reportsql.error.Errors;
-import dev.reportsql.error.SqlState;
+import dev.reportsql.reportei.ReporteiConnector;
 import dev.reportsql.sooperwizer.SooperwizerConnector;
 import dev.reportsql.sql.ApiSession;
 
 /**
  * The ReportSQL JDBC driver: {@code jdbc:sooperwizer:<API base URL>} and {@code jdbc:reportei:<base URL>},
- * or {@code jdbc:sooperwizer:demo} for the built-in sandbox. It registers itself with
+ * or {@code jdbc:sooperwizer:demo} / {@code jdbc:reportei:demo} for the built-in sandboxes. It registers itself with
  * {@link DriverManager} when loaded (also through {@code META-INF/services/java.sql.Driver}).
  */
 public final class ReportSqlDriver implements Driver {
@@ -40,11 +39,8 @@ public final class ReportSqlDriver implements Driver {
             return null; // JDBC: let DriverManager try the next driver
         }
         ConnectionConfig config = ConnectionConfig.parse(url, info);
-        if (config.api() != Api.SOOPERWIZER) {
-            throw Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, config.api().urlPrefix()
-                    + " URLs are not available in this version; use jdbc:sooperwizer:");
-        }
-        ApiSession session = SooperwizerConnector.open(config);
+        ApiSession session = config.api() == Api.REPORTEI ? ReporteiConnector.open(config)
+                : SooperwizerConnector.open(config);
         return new ReportSqlConnection(session, config);
     }
 

@@ -47,7 +47,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
 
     /** Calcite's prepared statement, (re)prepared when report columns changed since the last time. */
     private PreparedStatement prepared() throws SQLException {
-        long generation = engine().runtime().registry().generation();
+        long generation = engine().schema().generation();
         if (prepared == null || generation != preparedGeneration) {
             if (prepared != null) {
                 prepared.close();

@@ -3,11 +3,11 @@ package dev.reportsql.sql;
 import java.sql.SQLException;
 
 /**
- * What a connector hands the JDBC layer for one new connection: the SQL runtime over its API, and
+ * What a connector hands the JDBC layer for one new connection: the SQL schema over its API, and
  * how to check that the credentials still work. {@code displayUrl} and {@code userName} are safe
  * to show (no secrets).
  */
-public record ApiSession(ReportRuntime runtime, CredentialCheck credentials, String displayUrl, String userName,
+public record ApiSession(SessionSchema schema, CredentialCheck credentials, String displayUrl, String userName,
         String productName) {
     /** Proves the connection's credentials still work (used by {@code Connection.isValid}). */
     @FunctionalInterface

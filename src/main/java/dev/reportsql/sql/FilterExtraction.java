@@ -19,16 +19,16 @@ import com.google.common.collect.Range;
  * (Calcite turns constant lists into SEARCH with point ranges) and an OR of {@code =} on one
  * column (how {@code IN (?, ?)} arrives). Anything else stays with Calcite.
  */
-final class FilterExtraction {
+public final class FilterExtraction {
     /** A pushable predicate: the column it constrains and the values it allows. */
-    record Match(int column, List<FilterValue> values) {
+    public record Match(int column, List<FilterValue> values) {
     }
 
     private FilterExtraction() {
     }
 
     /** The match for one conjunct, or null if the conjunct cannot be sent to the API. */
-    static Match match(RexNode conjunct) {
+    public static Match match(RexNode conjunct) {
         if (!(conjunct instanceof RexCall call)) {
             return null;
         }

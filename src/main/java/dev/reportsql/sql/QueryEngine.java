@@ -34,19 +34,17 @@ public final class QueryEngine implements AutoCloseable {
             .withConformance(SqlConformanceEnum.LENIENT);
 
     private final CalciteConnection calcite;
-    private final ReportRuntime runtime;
+    private final SessionSchema schema;
     private final String schemaName;
-    private final QueryDiscovery discovery;
 
-    private QueryEngine(CalciteConnection calcite, ReportRuntime runtime, String schemaName) {
+    private QueryEngine(CalciteConnection calcite, SessionSchema schema, String schemaName) {
         this.calcite = calcite;
-        this.runtime = runtime;
+        this.schema = schema;
         this.schemaName = schemaName;
-        this.discovery = new QueryDiscovery(runtime, PARSER);
     }
 
-    /** Opens the Calcite connection and mounts the report schema as its default schema. */
-    public static QueryEngine open(ReportRuntime runtime, String schemaName) throws SQLException {
+    /** Opens the Calcite connection and mounts the API's schema as its default schema. */
+    public static QueryEngine open(SessionSchema schema, String schemaName) throws SQLException {
         Properties p = new Properties();
         p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
         p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
@@ -57,9 +55,9 @@ public final class QueryEngine implements AutoCloseable {
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
         CalciteConnection calcite = c.unwrap(CalciteConnection.class);
         SchemaPlus root = calcite.getRootSchema();
-        root.add(schemaName, new ReportSchema(runtime));
+        root.add(schemaName, schema.calciteSchema());
         calcite.setSchema(schemaName);
-        return new QueryEngine(calcite, runtime, schemaName);
+        return new QueryEngine(calcite, schema, schemaName);
     }
 
     /**
@@ -87,18 +85,19 @@ public final class QueryEngine implements AutoCloseable {
         return calcite;
     }
 
-    public ReportRuntime runtime() {
-        return runtime;
+    /** What the connection's API exposes as SQL. */
+    public SessionSchema schema() {
+        return schema;
     }
 
     public String schemaName() {
         return schemaName;
     }
 
-    /** See {@link QueryDiscovery#discover}. */
+    /** See {@link SessionSchema#discover}. */
     public java.util.List<ReportTable> discover(String sql, java.util.function.IntFunction<Object> params,
             ExecutionContext context) throws SQLException {
-        return discovery.discover(sql, params, context);
+        return schema.discover(sql, PARSER, params, context);
     }
 
     /** The kind of statement, to refuse writes with a clear error before planning; null if unparsable. */

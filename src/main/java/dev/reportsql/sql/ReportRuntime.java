@@ -1,19 +1,26 @@
 package dev.reportsql.sql;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+import org.apache.calcite.schema.Schema;
+import org.apache.calcite.sql.parser.SqlParser;
+
+import dev.reportsql.types.ColumnDef;
 
 /**
  * Everything the SQL layer of one connection knows about its API: the source, the report tables
  * (a snapshot of the catalog taken when the connection opened, so table names never move under a
  * running session) and the column registry.
  */
-public final class ReportRuntime {
+public final class ReportRuntime implements SessionSchema {
     private final ReportSource source;
     private final ColumnRegistry registry;
     private final int inferenceRows;
@@ -73,6 +80,60 @@ public final class ReportRuntime {
         }
         ColumnDiscovery.probe(table, java.util.Map.of(), dev.reportsql.http.CallTracker.NONE).close();
         return table.columnsKnown();
+    }
+
+    @Override
+    public Schema calciteSchema() {
+        return new ReportSchema(this);
+    }
+
+    @Override
+    public List<ReportTable> discover(String sql, SqlParser.Config parser, IntFunction<Object> params,
+            ExecutionContext context) throws SQLException {
+        return new QueryDiscovery(this, parser).discover(sql, params, context);
+    }
+
+    @Override
+    public long generation() {
+        return registry.generation();
+    }
+
+    @Override
+    public List<TableInfo> metadataTables() {
+        List<TableInfo> out = new ArrayList<>();
+        for (ReportTable t : orderedTables) {
+            out.add(new TableInfo(t.tableName(), t.report().remarks()));
+        }
+        return out;
+    }
+
+    /**
+     * A report whose rows were never seen is probed with a data call when it has no required
+     * filter; otherwise only its filter columns are listed, with remarks saying so.
+     */
+    @Override
+    public List<ColumnInfo> metadataColumns(String tableName) throws SQLException {
+        ReportTable table = table(tableName);
+        if (table == null) {
+            return List.of();
+        }
+        boolean known = discoverColumns(table);
+        TableLayout layout = table.layout();
+        List<ColumnInfo> out = new ArrayList<>();
+        for (int i = 0; i < layout.width(); i++) {
+            ColumnDef c = layout.rows().columns().get(i);
+            FilterDefinition filter = table.report().filter(c.name());
+            String remarks;
+            if (layout.isPureFilterColumn(i)) {
+                remarks = filter.remarks() + (known ? "" : ". Data columns appear once the report has returned rows "
+                        + "(query it with its required filters)");
+            } else {
+                remarks = "Data column, type inferred from the report's rows"
+                        + (filter != null ? "; also " + filter.remarks() : "");
+            }
+            out.add(new ColumnInfo(c, remarks));
+        }
+        return out;
     }
 
     /** Tables by name, case-insensitive, for Calcite's schema. */

@@ -1,0 +1,176 @@
+package dev.reportsql.reportei;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.HttpFailures;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The read calls of Reportei Connect. The OkHttp client given to it adds the tokens
+ * ({@link ReporteiAuthInterceptor}) and paces under the rate limit ({@link RateLimitInterceptor});
+ * this class builds requests, registers them with the statement's {@link CallTracker} (so cancel
+ * and timeout abort them) and turns answers into JSON or SQLExceptions.
+ */
+public final class ReporteiClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Builds request bodies. */
+    public static final JsonNodeFactory JSON_NODES = JsonNodeFactory.instance;
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+
+    private final OkHttpClient http;
+    private final HttpUrl base;
+    private final boolean customerToken;
+    private final RatePacer pacer;
+
+    ReporteiClient(OkHttpClient http, HttpUrl base, boolean customerToken, RatePacer pacer) {
+        this.http = http;
+        this.base = base;
+        this.customerToken = customerToken;
+        this.pacer = pacer;
+    }
+
+    /** Whether the connection has a customer token (customer tables need one). */
+    public boolean hasCustomerToken() {
+        return customerToken;
+    }
+
+    /** The rate limits the driver paces under (per second, per minute; Integer.MAX_VALUE when unknown). */
+    public int[] pacedLimits() {
+        return new int[] {pacer.perSecond(), pacer.perMinute()};
+    }
+
+    /** GET {@code path} with query parameters; returns the JSON body of a 200 answer. */
+    public JsonNode get(String path, Map<String, String> query, ReporteiErrors.Target target, CallTracker tracker)
+            throws SQLException {
+        return execute(getRequest(path, query, target), target, tracker, false);
+    }
+
+    /** As {@link #get}, but a 404 answer (no such uuid) returns null instead of failing. */
+    public JsonNode find(String path, ReporteiErrors.Target target, CallTracker tracker) throws SQLException {
+        return execute(getRequest(path, Map.of(), target), target, tracker, true);
+    }
+
+    /** POST a JSON body; returns the JSON body of a 200 answer. */
+    public JsonNode post(String path, JsonNode body, ReporteiErrors.Target target, CallTracker tracker)
+            throws SQLException {
+        Request.Builder b = new Request.Builder().url(url(path, Map.of()))
+                .post(RequestBody.create(body.toString(), JSON_TYPE));
+        return execute(tag(b, target).build(), target, tracker, false);
+    }
+
+    /**
+     * Starts a GET without waiting for it (a page fetched ahead). The future completes with the
+     * JSON body or fails with the SQLException; cancelling the returned call aborts it.
+     */
+    public PendingCall getAsync(String path, Map<String, String> query, ReporteiErrors.Target target,
+            CallTracker tracker) {
+        Request request = getRequest(path, query, target);
+        String endpoint = endpoint(request);
+        Call call = http.newCall(request);
+        CompletableFuture<JsonNode> future = new CompletableFuture<>();
+        tracker.register(call);
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                tracker.unregister(c);
+                future.completeExceptionally(HttpFailures.io(endpoint, e, tracker));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    future.complete(read(endpoint, response, target, false));
+                } catch (SQLException e) {
+                    future.completeExceptionally(e);
+                } catch (IOException e) {
+                    future.completeExceptionally(HttpFailures.io(endpoint, e, tracker));
+                } finally {
+                    tracker.unregister(c);
+                }
+            }
+        });
+        return new PendingCall(call, future);
+    }
+
+    /** A call under way: its future result and the call, to cancel it when the rows are no longer needed. */
+    public record PendingCall(Call call, CompletableFuture<JsonNode> result) {
+    }
+
+    private Request getRequest(String path, Map<String, String> query, ReporteiErrors.Target target) {
+        return tag(new Request.Builder().url(url(path, query)).get(), target).build();
+    }
+
+    private static Request.Builder tag(Request.Builder b, ReporteiErrors.Target target) {
+        return target == ReporteiErrors.Target.MERCHANT ? b
+                : b.tag(ReporteiAuthInterceptor.CustomerScope.class, ReporteiAuthInterceptor.CustomerScope.CUSTOMER);
+    }
+
+    private HttpUrl url(String path, Map<String, String> query) {
+        HttpUrl.Builder b = base.newBuilder().addPathSegments(path);
+        query.forEach(b::addQueryParameter);
+        return b.build();
+    }
+
+    private JsonNode execute(Request request, ReporteiErrors.Target target, CallTracker tracker, boolean absentOn404)
+            throws SQLException {
+        String endpoint = endpoint(request);
+        Call call = http.newCall(request);
+        tracker.register(call);
+        try (Response response = call.execute()) {
+            return read(endpoint, response, target, absentOn404);
+        } catch (IOException e) {
+            throw HttpFailures.io(endpoint, e, tracker);
+        } finally {
+            tracker.unregister(call);
+        }
+    }
+
+    private static JsonNode read(String endpoint, Response response, ReporteiErrors.Target target,
+            boolean absentOn404) throws SQLException, IOException {
+        if (absentOn404 && response.code() == 404) {
+            return null;
+        }
+        if (response.code() != 200) {
+            throw ReporteiErrors.of(endpoint, response, target);
+        }
+        String text = response.body().string();
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (IOException e) {
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint + " answered 200 with a body that is "
+                    + "not JSON: " + excerpt(text), e);
+        }
+        if (node == null || !node.isContainerNode()) {
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint + " answered 200 without a JSON object: "
+                    + excerpt(text));
+        }
+        return node;
+    }
+
+    private static String endpoint(Request request) {
+        return request.method() + " " + request.url();
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("\\s+", " ").trim();
+        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.reportsql.reportei.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.RelFactories;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.tools.RelBuilderFactory;
+
+import dev.reportsql.sql.FilterExtraction;
+import dev.reportsql.sql.FilterValue;
+
+/**
+ * Moves {@code =} / {@code IN} predicates on a Reportei table's pushdown columns into its scan.
+ * A predicate on a {@link ReporteiTable.Pushdown#PARAMETER} column is consumed (the rows echo the
+ * value); one on a {@link ReporteiTable.Pushdown#KEY} column stays above the scan too, so Calcite
+ * checks the rows the API returned.
+ */
+final class ReporteiFilterRule extends RelRule<ReporteiFilterRule.Config> {
+    static final ReporteiFilterRule INSTANCE = new ReporteiFilterRule(Config.DEFAULT);
+
+    private ReporteiFilterRule(Config config) {
+        super(config);
+    }
+
+    @Override
+    public void onMatch(RelOptRuleCall call) {
+        LogicalFilter filter = call.rel(0);
+        ReporteiScan scan = call.rel(1);
+        ReporteiTable table = scan.reporteiTable();
+        Map<String, List<FilterValue>> pushed = new LinkedHashMap<>();
+        List<RexNode> residual = new ArrayList<>();
+        for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+            FilterExtraction.Match m = FilterExtraction.match(conjunct);
+            String column = m == null ? null : table.columns().get(m.column()).name().toLowerCase(Locale.ROOT);
+            ReporteiTable.Pushdown kind = column == null ? null : table.pushdown().get(column);
+            if (kind == null || pushed.containsKey(column)) {
+                residual.add(conjunct);
+                continue;
+            }
+            pushed.put(column, m.values());
+            if (kind == ReporteiTable.Pushdown.KEY) {
+                residual.add(conjunct);
+            }
+        }
+        if (pushed.isEmpty()) {
+            return;
+        }
+        RelNode result = scan.withPushed(pushed);
+        if (!residual.isEmpty()) {
+            result = filter.copy(filter.getTraitSet(), result,
+                    RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
+        }
+        call.transformTo(result);
+    }
+
+    /** Matches a logical filter directly on a Reportei scan that has no pushed predicates yet. */
+    record Config(String description, RelRule.OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
+            implements RelRule.Config {
+        static final Config DEFAULT = new Config("ReporteiFilterPushdown",
+                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReporteiScan.class)
+                        .predicate(scan -> scan.pushed().isEmpty() && !scan.hasLimit()).noInputs()),
+                RelFactories.LOGICAL_BUILDER);
+
+        @Override
+        public RelOptRule toRule() {
+            return new ReporteiFilterRule(this);
+        }
+
+        @Override
+        public Config withRelBuilderFactory(RelBuilderFactory factory) {
+            return new Config(description, operandSupplier, factory);
+        }
+
+        @Override
+        public Config withDescription(String newDescription) {
+            return new Config(newDescription, operandSupplier, relBuilderFactory);
+        }
+
+        @Override
+        public Config withOperandSupplier(RelRule.OperandTransform transform) {
+            return new Config(description, transform, relBuilderFactory);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.reportsql.reportei.sql;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.sql.ExecutionContext;
+import dev.reportsql.sql.FilterValue;
+
+/**
+ * The run-time half of a {@link ReporteiScan}: generated code calls {@link #execute} with the
+ * execution's DataContext; it resolves pushed values and the row limit ({@code ?} parameters
+ * included) and returns rows that the table opens when Calcite first asks for one.
+ */
+public final class ReporteiScanPlan {
+    private final ReporteiTable table;
+    private final Map<String, List<FilterValue>> pushed;
+    private final FilterValue offset;
+    private final FilterValue fetch;
+
+    ReporteiScanPlan(ReporteiTable table, Map<String, List<FilterValue>> pushed, FilterValue offset,
+            FilterValue fetch) {
+        this.table = table;
+        this.pushed = pushed;
+        this.offset = offset;
+        this.fetch = fetch;
+    }
+
+    /** Called by generated code. */
+    public Enumerable<Object[]> execute(DataContext root) {
+        ExecutionContext context = ExecutionContext.current();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Map.Entry<String, List<FilterValue>> e : pushed.entrySet()) {
+            Set<String> texts = new LinkedHashSet<>();
+            for (FilterValue v : e.getValue()) {
+                String text = text(v, root);
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
+            if (texts.isEmpty()) {
+                return Linq4j.emptyEnumerable(); // only NULLs compared: no row can match
+            }
+            values.put(e.getKey(), new ArrayList<>(texts));
+        }
+        Long limit = null;
+        if (fetch != null) {
+            try {
+                limit = Math.addExact(number(offset, root, 0), number(fetch, root, Long.MAX_VALUE));
+            } catch (ArithmeticException e) {
+                limit = null; // beyond any real table: no limit
+            }
+        }
+        AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+        ScanRequest request = new ScanRequest(values, limit, context, cancelFlag);
+        return new AbstractEnumerable<>() {
+            @Override
+            public Enumerator<Object[]> enumerator() {
+                try {
+                    return table.open(request);
+                } catch (SQLException e) {
+                    throw Errors.unchecked(e);
+                }
+            }
+        };
+    }
+
+    private static String text(FilterValue v, DataContext root) {
+        return v instanceof FilterValue.Param p ? FilterValue.text(root.get("?" + p.index()), p.type())
+                : ((FilterValue.Constant) v).text();
+    }
+
+    private static long number(FilterValue v, DataContext root, long fallback) {
+        String t = v == null ? null : text(v, root);
+        try {
+            return t == null ? fallback : Math.max(0, Long.parseLong(t));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

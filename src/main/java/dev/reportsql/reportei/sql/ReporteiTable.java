@@ -1,0 +1,108 @@
+package dev.reportsql.reportei.sql;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+import dev.reportsql.types.ColumnDef;
+
+/**
+ * A Reportei endpoint as a SQL table with documented, fixed columns. Some columns take part in
+ * the API call: their {@code =} and {@code IN} predicates are sent to Reportei (see
+ * {@link Pushdown}); a scan may also learn the query's row limit, to stop paging early.
+ */
+public abstract class ReporteiTable extends AbstractTable implements TranslatableTable {
+    /** How a column's predicates reach the API. */
+    public enum Pushdown {
+        /** A key of the rows (e.g. uuid): the API looks the rows up, and Calcite still checks the predicate. */
+        KEY,
+        /** An input of the call (e.g. start): the API gets the value and the column echoes it in every row. */
+        PARAMETER
+    }
+
+    private final String name;
+    private final String remarks;
+    private final List<ColumnDef> columns;
+
+    protected ReporteiTable(String name, String remarks, List<ColumnDef> columns) {
+        this.name = name;
+        this.remarks = remarks;
+        this.columns = List.copyOf(columns);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String remarks() {
+        return remarks;
+    }
+
+    public List<ColumnDef> columns() {
+        return columns;
+    }
+
+    /** Remarks for one column in metadata, or null. */
+    public String columnRemarks(ColumnDef column) {
+        Pushdown p = pushdown().get(column.name().toLowerCase(Locale.ROOT));
+        if (p == Pushdown.KEY) {
+            return "WHERE " + column.name() + " = ... (or IN) is answered by a lookup call";
+        }
+        return p == Pushdown.PARAMETER ? "Input of the API call: give it with WHERE " + column.name() + " = ..." : null;
+    }
+
+    /** The columns whose predicates go to the API, by lower-case name. */
+    public abstract Map<String, Pushdown> pushdown();
+
+    /** Opens the rows for one execution; called when Calcite first asks for a row. */
+    abstract Enumerator<Object[]> open(ScanRequest request) throws SQLException;
+
+    /** The column's position, or -1. */
+    int indexOf(String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equalsIgnoreCase(columnName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public RelDataType getRowType(RelDataTypeFactory f) {
+        RelDataTypeFactory.Builder b = f.builder();
+        for (ColumnDef c : columns) {
+            RelDataType t = switch (c.type()) {
+                case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, 3);
+                case VARCHAR -> f.createSqlType(SqlTypeName.VARCHAR);
+                case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, 38, c.scale());
+                default -> f.createSqlType(c.type().sqlTypeName());
+            };
+            b.add(c.name(), f.createTypeWithNullability(t, true));
+        }
+        return b.build();
+    }
+
+    @Override
+    public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+        RelOptCluster cluster = context.getCluster();
+        return new ReporteiScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
+                Map.of(), null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "ReporteiTable[" + name + "]";
+    }
+}
