@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RatePacer {
     private static final long SECOND = 1_000_000_000L;
     private static final long MINUTE = 60 * SECOND;
-    private static final long SECOND_MARGIN = 100_000_000L;
+    private static final long SECOND_MARGIN = 250_000_000L;
     private static final long MINUTE_MARGIN = SECOND;
     private static final Map<String, RatePacer> SHARED = new ConcurrentHashMap<>();
 

@@ -53,6 +53,8 @@ public final class ReporteiSandbox implements AutoCloseable {
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long latencyMillis;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     /** A response that replaces the next request to a path suffix. */
     private record Canned(String pathSuffix, int status, Map<String, String> headers, String body) {
@@ -134,6 +136,11 @@ public final class ReporteiSandbox implements AutoCloseable {
         return rateLimit.refused();
     }
 
+    /** The most requests being answered at the same time since the last {@link #clearRequests}. */
+    public int maxConcurrentRequests() {
+        return maxInFlight.get();
+    }
+
     /** Delay added before every answer, to make prefetching visible. */
     public void setLatency(Duration latency) {
         latencyMillis = latency.toMillis();
@@ -153,6 +160,7 @@ public final class ReporteiSandbox implements AutoCloseable {
     public void clearRequests() {
         log.clear();
         rateLimit.reset();
+        maxInFlight.set(0);
     }
 
     /**
@@ -184,6 +192,7 @@ public final class ReporteiSandbox implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
             RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
@@ -217,6 +226,7 @@ public final class ReporteiSandbox implements AutoCloseable {
                 }
             }
         } finally {
+            inFlight.decrementAndGet();
             exchange.close();
         }
     }
