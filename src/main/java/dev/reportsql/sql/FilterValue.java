@@ -56,6 +56,10 @@ public sealed interface FilterValue {
         if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof LocalTime) {
             return value.toString();
         }
+        if (value instanceof java.util.Calendar cal) { // RexLiteral.getValue() of DATE/TIMESTAMP literals, in UTC
+            LocalDateTime t = LocalDateTime.ofInstant(cal.toInstant(), java.time.ZoneOffset.UTC);
+            return type == SqlTypeName.DATE ? t.toLocalDate().toString() : t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        }
         if (type == SqlTypeName.DATE && value instanceof Integer days) {
             return LocalDate.ofEpochDay(days).toString();
         }

@@ -113,14 +113,14 @@ class ReporteiErrorsTest extends ReporteiFixture {
 
     @Test
     void invalidMetricRequestIs422At22023() throws SQLException {
-        // customer 2's second integration is expired: Reportei refuses its data with 422
-        try (Connection c = connect(2)) {
+        // customer 3's third integration is expired: Reportei refuses its data with 422
+        try (Connection c = connect(3)) {
             SQLException e = assertThrows(SQLException.class, () -> rows(c,
                     "SELECT * FROM TABLE(widget_data('ig:reach', 'number_v1', 'reach')) WHERE customer_integration = '"
-                            + ReporteiSandbox.integrationUuid(2, 2) + "' AND \"start\" = DATE '2024-01-01' "
+                            + ReporteiSandbox.integrationUuid(3, 2) + "' AND \"start\" = DATE '2024-01-01' "
                             + "AND \"end\" = DATE '2024-01-31'"));
             assertEquals("22023", e.getSQLState());
-            assertTrue(e.getMessage().contains("HTTP 422: The customer integration is "), e.getMessage());
+            assertTrue(e.getMessage().contains("HTTP 422: The customer integration is expired"), e.getMessage());
         }
     }
 

@@ -52,7 +52,7 @@ class ReporteiMetricsTest extends ReporteiFixture {
     void numberIsOneRowWithComparison() throws SQLException {
         try (Connection c = connect(1)) {
             sandbox.clearRequests();
-            List<List<Object>> rows = rows(c, "SELECT value, comparison_value, difference, absolute_difference, "
+            List<List<Object>> rows = rows(c, "SELECT metric_value, comparison_value, difference, absolute_difference, "
                     + "customer_integration, \"start\", \"end\", comparison_start "
                     + "FROM TABLE(widget_data('ig:reach', 'number_v1', 'reach')) WHERE" + PERIOD
                     + " AND comparison_start = DATE '2023-12-22' AND comparison_end = DATE '2023-12-31'");
@@ -74,7 +74,7 @@ class ReporteiMetricsTest extends ReporteiFixture {
             assertEquals("number_v1", widget.get("component").asText());
             assertEquals("reach", widget.get("metrics").get(0).asText());
 
-            List<List<Object>> plain = rows(c, "SELECT value, comparison_value FROM TABLE(widget_data('ig:reach', "
+            List<List<Object>> plain = rows(c, "SELECT metric_value, comparison_value FROM TABLE(widget_data('ig:reach', "
                     + "'number_v1', 'reach')) WHERE" + PERIOD);
             assertEquals(value, plain.get(0).get(0), "same inputs, same value");
             assertNull(plain.get(0).get(1), "no comparison asked");
@@ -84,7 +84,7 @@ class ReporteiMetricsTest extends ReporteiFixture {
     @Test
     void chartIsOneRowPerLabelAndSeries() throws SQLException {
         try (Connection c = connect(1)) {
-            List<List<Object>> gender = rows(c, "SELECT label, series, series_name, value FROM TABLE(widget_data("
+            List<List<Object>> gender = rows(c, "SELECT label, series, series_name, metric_value FROM TABLE(widget_data("
                     + "'ig:followers_gender', 'chart_v1', 'followers', 'gender')) WHERE" + PERIOD);
             assertEquals(3, gender.size());
             assertEquals(List.of("Male", "Female", "Unknown"), gender.stream().map(r -> r.get(0)).toList());
@@ -121,10 +121,10 @@ class ReporteiMetricsTest extends ReporteiFixture {
         String other = ReporteiSandbox.integrationUuid(1, 1);
         try (Connection c = connect(1)) {
             sandbox.clearRequests();
-            List<List<Object>> fixed = rows(c, "SELECT value FROM TABLE(widget_data('ig:reach', 'number_v1', 'reach', "
+            List<List<Object>> fixed = rows(c, "SELECT metric_value FROM TABLE(widget_data('ig:reach', 'number_v1', 'reach', "
                     + "NULL, '" + CI + "', '2024-01-01', '2024-01-10'))");
             assertEquals(1, fixed.size());
-            try (PreparedStatement ps = c.prepareStatement("SELECT customer_integration, value FROM TABLE(widget_data("
+            try (PreparedStatement ps = c.prepareStatement("SELECT customer_integration, metric_value FROM TABLE(widget_data("
                     + "'ig:reach', 'number_v1', 'reach')) WHERE customer_integration IN (?, ?) AND \"start\" = ? "
                     + "AND \"end\" = ? ORDER BY customer_integration")) {
                 ps.setString(1, CI);
@@ -175,7 +175,7 @@ class ReporteiMetricsTest extends ReporteiFixture {
                 }
                 assertEquals(87, n, "every widget of the file");
             }
-            List<List<Object>> number = rows(c, "SELECT value FROM \"ig:impressions\" WHERE" + PERIOD);
+            List<List<Object>> number = rows(c, "SELECT metric_value FROM \"ig:impressions\" WHERE" + PERIOD);
             assertEquals(1, number.size());
         }
     }

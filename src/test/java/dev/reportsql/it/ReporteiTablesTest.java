@@ -140,4 +140,22 @@ class ReporteiTablesTest extends ReporteiFixture {
             assertEquals("Reportei Connect API", md.getDatabaseProductName());
         }
     }
+
+    @Test
+    void demoUrlRunsTheSandboxAsItsFirstCustomer() throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:reportei:demo")) {
+            assertEquals(List.of(List.of((long) ReporteiSandbox.DEFAULT_CUSTOMERS)), rows(c, "SELECT COUNT(*) FROM customers"));
+            assertEquals(List.of(List.of("Customer 1 Studio")), rows(c, "SELECT name FROM customer_settings"));
+            assertEquals("jdbc:reportei:demo", c.getMetaData().getURL());
+        }
+    }
+
+    @Test
+    void baseUrlDefaultsToReporteiConnect() throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("apiToken", "t");
+        dev.reportsql.config.ConnectionConfig config = dev.reportsql.config.ConnectionConfig.parse("jdbc:reportei:", p);
+        assertEquals("https://connect.reportei.com/api", config.target());
+        assertFalse(config.toString().contains("apiToken=t"), "secrets are masked: " + config);
+    }
 }

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.TableMacro;
 import org.apache.calcite.schema.TranslatableTable;
-import org.apache.calcite.sql.type.SqlTypeName;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,7 +57,9 @@ final class WidgetFunction implements TableMacro {
 
                 @Override
                 public RelDataType getType(RelDataTypeFactory f) {
-                    return f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR), true);
+                    // A Java String type: a VARCHAR type would make Calcite wrap each literal in a CAST,
+                    // and a macro only receives plain literals.
+                    return f.createTypeWithNullability(((JavaTypeFactory) f).createType(String.class), true);
                 }
 
                 @Override

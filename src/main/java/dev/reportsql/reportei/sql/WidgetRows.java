@@ -14,9 +14,9 @@ import dev.reportsql.types.ColumnType;
 /**
  * Maps one widget's answer to rows, by component:
  * <ul>
- * <li>{@code number_v1} → one row: value, comparison_value, difference, absolute_difference;</li>
+ * <li>{@code number_v1} → one row: metric_value, comparison_value, difference, absolute_difference;</li>
  * <li>{@code chart_v1} → one row per label and series: label, series (1-based), series_name
- * (the entry's name or label, else the metric when there is one series per metric), value;</li>
+ * (the entry's name or label, else the metric when there is one series per metric), metric_value;</li>
  * <li>{@code datatable_v1} → one row per table row: one VARCHAR column per dimension, then one
  * DOUBLE column per metric, named from the request (a trailing "Total" row is kept as sent).</li>
  * </ul>
@@ -29,7 +29,7 @@ final class WidgetRows {
         List<ColumnDef> out = new ArrayList<>();
         switch (w.component()) {
             case "number_v1" -> {
-                out.add(EndpointTable.col("value", ColumnType.DOUBLE));
+                out.add(EndpointTable.col("metric_value", ColumnType.DOUBLE));
                 out.add(EndpointTable.col("comparison_value", ColumnType.DOUBLE));
                 out.add(EndpointTable.col("difference", ColumnType.DOUBLE));
                 out.add(EndpointTable.col("absolute_difference", ColumnType.DOUBLE));
@@ -38,7 +38,7 @@ final class WidgetRows {
                 out.add(EndpointTable.col("label", ColumnType.VARCHAR));
                 out.add(EndpointTable.col("series", ColumnType.BIGINT));
                 out.add(EndpointTable.col("series_name", ColumnType.VARCHAR));
-                out.add(EndpointTable.col("value", ColumnType.DOUBLE));
+                out.add(EndpointTable.col("metric_value", ColumnType.DOUBLE));
             }
             case "datatable_v1" -> {
                 java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
