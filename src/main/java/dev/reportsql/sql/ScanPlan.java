@@ -51,6 +51,11 @@ public final class ScanPlan {
             }
             values.put(f.name(), texts);
         }
+        List<FilterDefaults.Applied> defaults = table.runtime().filterDefaults()
+                .apply(report, table.tableName(), values, java.time.LocalDate.now());
+        if (!defaults.isEmpty()) {
+            context.addWarning(defaultsWarning(report, defaults));
+        }
         try {
             RequiredFilters.check(report, table.tableName(), values);
             for (Map.Entry<String, List<String>> e : values.entrySet()) {
@@ -100,6 +105,16 @@ public final class ScanPlan {
             echo[i] = v == null ? null : String.join(",", v);
         }
         return echo;
+    }
+
+    private static java.sql.SQLWarning defaultsWarning(ReportDefinition report, List<FilterDefaults.Applied> used) {
+        StringJoiner j = new StringJoiner(", ");
+        for (FilterDefaults.Applied a : used) {
+            j.add(a.filter() + (a.values().size() == 1 ? " = '" + a.values().get(0) + "'"
+                    : " IN ('" + String.join("', '", a.values()) + "')"));
+        }
+        return new java.sql.SQLWarning("Report " + report.label() + ": the query does not constrain " + used.size()
+                + (used.size() == 1 ? " filter" : " filters") + "; used the filterDefaults values " + j, "01000");
     }
 
     /** Identifies a data call: the report and its filter values, order-insensitive. */
