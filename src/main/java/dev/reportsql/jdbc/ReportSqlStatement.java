@@ -34,6 +34,8 @@ public class ReportSqlStatement implements Statement {
     private ReportSqlResultSet current;
     private volatile ExecutionContext running;
     private ScheduledFuture<?> timeout;
+    /** Set when an abort also cancelled Calcite's statement, which stays cancelled: replace it before reuse. */
+    private volatile boolean calciteCancelled;
     private volatile boolean closed;
     private int maxRows;
     private int fetchSize;
@@ -102,7 +104,8 @@ public class ReportSqlStatement implements Statement {
 
     private void abortRunning(ExecutionContext context, SQLException reason) {
         context.abort(reason);
-        Statement c = calcite;
+        calciteCancelled = true;
+        Statement c = calciteInUse();
         try {
             if (c != null) {
                 c.cancel();
@@ -140,7 +143,23 @@ public class ReportSqlStatement implements Statement {
         }
     }
 
+    /** The Calcite statement that runs this statement's queries, or null before the first. */
+    protected Statement calciteInUse() {
+        return calcite;
+    }
+
+    /** Whether Calcite's statements were cancelled since the last call (and so must be replaced). */
+    protected boolean takeCalciteCancelled() {
+        boolean was = calciteCancelled;
+        calciteCancelled = false;
+        return was;
+    }
+
     private Statement calciteStatement() throws SQLException {
+        if (calcite != null && takeCalciteCancelled()) {
+            calcite.close();
+            calcite = null;
+        }
         if (calcite == null) {
             calcite = engine().calcite().createStatement();
         }
