@@ -75,6 +75,7 @@ public class ReportSqlStatement implements Statement {
             throws SQLException {
         closeCurrent();
         ExecutionContext context = new ExecutionContext();
+        context.setParameters(params);
         running = context;
         startTimeout(context);
         List<ReportTable> unknown = List.of();
