@@ -3,6 +3,7 @@ package dev.reportsql.sooperwizer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,8 +89,8 @@ public final class SooperwizerSource implements ReportSource {
         } catch (IOException e) {
             response.close();
             tracker.unregister(call.call());
-            throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label() + " ["
-                    + guarded.describe() + "]", e);
+            throw withBody(Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label(),
+                    e), guarded);
         }
     }
 
@@ -108,8 +109,15 @@ public final class SooperwizerSource implements ReportSource {
         if (state == null || !(state.startsWith("08") || state.equals(SqlState.INVALID_TEXT_REPRESENTATION.code()))) {
             return e;
         }
+        String hint = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                hint = "; the server sent nothing for longer than readTimeout: raise it if the server is this slow";
+            }
+        }
         SqlState s = SqlState.forCode(state);
-        return Errors.sql(s != null ? s : SqlState.CONNECTION_FAILURE, e.getMessage() + " [" + body.describe() + "]", e);
+        return Errors.sql(s != null ? s : SqlState.CONNECTION_FAILURE, e.getMessage() + hint + " [" + body.describe()
+                + "]", e);
     }
 
     /** Forgets cached catalogs (tests, and users who changed report access). */
