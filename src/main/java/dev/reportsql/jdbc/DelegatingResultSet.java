@@ -69,14 +69,6 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         return translated;
     }
 
-    /**
-     * Why the query was stopped (cancel, timeout), if it was: then any failure that follows is
-     * reported as that, not as whatever the interrupted layer happened to throw.
-     */
-    protected SQLException abortReason() {
-        return null;
-    }
-
     private boolean delegateClosed() {
         try {
             return delegate.isClosed();
@@ -95,6 +87,14 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
 
     /** Called after each {@link #next()} that asked the delegate, with its answer. */
     protected void afterNext(boolean hasRow) throws SQLException {
+    }
+
+    /**
+     * Why the query behind this result set was stopped (timeout, cancel, close), or null. When set,
+     * it is what a failing call reports, rather than whatever the stop made the delegate throw.
+     */
+    protected SQLException abortReason() {
+        return null;
     }
 
     /** Called once, when this result set is first closed, after the delegate is closed. */

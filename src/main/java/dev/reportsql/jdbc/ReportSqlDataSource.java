@@ -127,6 +127,22 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.FILTER_DEFAULTS, v);
     }
 
+    public void setMaxRetries(String v) {
+        setProperty(ConnectionProperty.MAX_RETRIES, v);
+    }
+
+    public void setRetryInitialBackoff(String v) {
+        setProperty(ConnectionProperty.RETRY_INITIAL_BACKOFF, v);
+    }
+
+    public void setRetryMaxBackoff(String v) {
+        setProperty(ConnectionProperty.RETRY_MAX_BACKOFF, v);
+    }
+
+    public void setMaxResponseBytes(String v) {
+        setProperty(ConnectionProperty.MAX_RESPONSE_BYTES, v);
+    }
+
     @Override
     public PrintWriter getLogWriter() {
         return logWriter;

@@ -120,7 +120,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        try {
+        try (ExecutionContext.Scope scope = new ExecutionContext().enter()) { // same planner settings as execution
             return prepared().getParameterMetaData();
         } catch (RuntimeException e) {
             throw Errors.translate(e);

@@ -7,6 +7,7 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.calcite.sql.SqlKind;
 
@@ -85,8 +86,13 @@ public class ReportSqlStatement implements Statement {
             current = new ReportSqlResultSet(this, rs, context);
             addWarnings(context.warnings());
             return current;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | StackOverflowError | AssertionError e) {
             finishExecution();
+            // An abort (timeout, cancel, close) makes Calcite fail in whatever way it happens to; say why.
+            SQLException aborted = context.abortReason();
+            if (aborted != null) {
+                throw aborted;
+            }
             SQLException translated = Errors.translate(e);
             throw UnknownColumns.explain(translated, unknown);
         } finally {
@@ -97,6 +103,7 @@ public class ReportSqlStatement implements Statement {
     private void startTimeout(ExecutionContext context) {
         if (queryTimeoutSeconds > 0) {
             int seconds = queryTimeoutSeconds;
+            context.setDeadline(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
             timeout = QueryTimer.schedule(() -> abortRunning(context, Errors.sql(SqlState.TIMEOUT,
                     "The query ran longer than its query timeout of " + seconds + " s and was stopped; "
                             + "raise it with Statement.setQueryTimeout or narrow the query")), seconds);
@@ -202,13 +209,18 @@ public class ReportSqlStatement implements Statement {
 
     @Override
     public void close() throws SQLException {
+        close(Errors.closed("statement"));
+    }
+
+    /** Closes, failing a query still running on another thread with {@code reason}. */
+    void close(SQLException reason) throws SQLException {
         if (closed) {
             return;
         }
         closed = true;
         ExecutionContext r = running;
         if (r != null) {
-            abortRunning(r, Errors.closed("statement"));
+            abortRunning(r, reason);
         }
         try {
             closeCurrent();
