@@ -3,6 +3,7 @@ package dev.reportsql.auth;
 import java.io.IOException;
 import java.sql.SQLException;
 
+import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.SqlExceptionCarrier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -22,19 +23,21 @@ public final class BearerAuthInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        String token = token(false, null);
+        CallTracker tracker = chain.request().tag(CallTracker.class);
+        CallTracker statement = tracker != null ? tracker : CallTracker.NONE;
+        String token = token(false, null, statement);
         Response response = chain.proceed(withToken(chain.request(), token));
         if (response.code() != 403) {
             return response;
         }
         response.close();
-        String renewed = token(true, token);
+        String renewed = token(true, token, statement);
         return chain.proceed(withToken(chain.request(), renewed));
     }
 
-    private String token(boolean renew, String rejected) throws IOException {
+    private String token(boolean renew, String rejected, CallTracker tracker) throws IOException {
         try {
-            return renew ? tokens.renewAfterRejection(rejected) : tokens.accessToken();
+            return renew ? tokens.renewAfterRejection(rejected, tracker) : tokens.accessToken(tracker);
         } catch (SQLException e) {
             throw new SqlExceptionCarrier(e);
         }

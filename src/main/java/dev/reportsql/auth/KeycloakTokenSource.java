@@ -15,6 +15,8 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
+import dev.reportsql.http.RetryPolicy;
+import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -24,15 +26,20 @@ import okhttp3.Response;
 /**
  * Keycloak's OpenID Connect password grant, with refresh. One instance serves every connection of
  * the same user, client and issuer (see {@link TokenSources}); it is synchronized so that many
- * threads needing a token at once cause one token request, not one each.
+ * threads needing a token at once cause one token request, not one each. Each token call is made
+ * with the HTTP client, retry policy and statement of the connection that needs the token, so
+ * every connection's own timeouts apply.
  */
-final class KeycloakTokenSource implements TokenSource {
+final class KeycloakTokenSource {
+    /** How one connection makes token calls, and the statement (if any) that waits for the token. */
+    record Transport(OkHttpClient http, RetryPolicy retry, long maxResponseBytes, CallTracker tracker) {
+    }
+
     private static final Logger LOG = Logger.getLogger(KeycloakTokenSource.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Renew this long before expiry at most, so a token never expires between check and use. */
     private static final Duration MAX_MARGIN = Duration.ofSeconds(30);
 
-    private final OkHttpClient http;
     private final HttpUrl tokenUrl;
     private final String realm;
     private final String clientId;
@@ -43,9 +50,8 @@ final class KeycloakTokenSource implements TokenSource {
 
     private TokenGrant grant; // guarded by this
 
-    KeycloakTokenSource(OkHttpClient http, HttpUrl tokenUrl, String realm, String clientId, String scope,
+    KeycloakTokenSource(HttpUrl tokenUrl, String realm, String clientId, String scope,
             String user, String password, Clock clock) {
-        this.http = http;
         this.tokenUrl = tokenUrl;
         this.realm = realm;
         this.clientId = clientId;
@@ -55,51 +61,48 @@ final class KeycloakTokenSource implements TokenSource {
         this.clock = clock;
     }
 
-    @Override
-    public synchronized String accessToken() throws SQLException {
+    synchronized String accessToken(Transport via) throws SQLException {
         Instant now = clock.instant();
         if (grant != null && grant.accessUsableAt(now)) {
             return grant.accessToken();
         }
         if (grant != null && grant.refreshUsableAt(now)) {
-            TokenGrant refreshed = refresh();
+            TokenGrant refreshed = refresh(via);
             if (refreshed != null) {
                 grant = refreshed;
                 return grant.accessToken();
             }
         }
-        grant = passwordGrant();
+        grant = passwordGrant(via);
         return grant.accessToken();
     }
 
-    @Override
-    public synchronized String renewAfterRejection(String rejected) throws SQLException {
+    synchronized String renewAfterRejection(String rejected, Transport via) throws SQLException {
         if (grant != null && !grant.accessToken().equals(rejected) && grant.accessUsableAt(clock.instant())) {
             return grant.accessToken(); // another thread renewed it already
         }
         LOG.fine(() -> "API rejected the access token of user '" + user + "'; requesting a new one");
-        grant = passwordGrant();
+        grant = passwordGrant(via);
         return grant.accessToken();
     }
 
-    @Override
-    public synchronized void verifyCredentials() throws SQLException {
-        grant = passwordGrant();
+    synchronized void verifyCredentials(Transport via) throws SQLException {
+        grant = passwordGrant(via);
     }
 
     /** The refresh grant; null when the refresh token is no longer accepted (then a password grant follows). */
-    private TokenGrant refresh() throws SQLException {
+    private TokenGrant refresh(Transport via) throws SQLException {
         FormBody form = new FormBody.Builder()
                 .add("grant_type", "refresh_token")
                 .add("client_id", clientId)
                 .add("refresh_token", grant.refreshToken())
                 .build();
         try {
-            TokenGrant g = call(form, "refresh");
+            TokenGrant g = call(form, "refresh", via);
             LOG.fine(() -> "Refreshed the access token of user '" + user + "'");
             return g;
         } catch (SQLException e) {
-            if (SqlState.UNABLE_TO_CONNECT.code().equals(e.getSQLState())) {
+            if (!SqlState.INVALID_AUTHORIZATION.code().equals(e.getSQLState())) {
                 throw e;
             }
             LOG.log(Level.FINE, "Refresh for user ''{0}'' was refused ({1}); falling back to a password grant",
@@ -108,7 +111,7 @@ final class KeycloakTokenSource implements TokenSource {
         }
     }
 
-    private TokenGrant passwordGrant() throws SQLException {
+    private TokenGrant passwordGrant(Transport via) throws SQLException {
         FormBody form = new FormBody.Builder()
                 .add("grant_type", "password")
                 .add("client_id", clientId)
@@ -116,23 +119,34 @@ final class KeycloakTokenSource implements TokenSource {
                 .add("username", user)
                 .add("password", password)
                 .build();
-        TokenGrant g = call(form, "password");
+        TokenGrant g = call(form, "password", via);
         LOG.fine(() -> "Password grant succeeded for user '" + user + "'");
         return g;
     }
 
-    private TokenGrant call(FormBody form, String grantType) throws SQLException {
+    /** One token request, retried by the connection's policy; the body is read whole, inside the retry. */
+    private TokenGrant call(FormBody form, String grantType, Transport via) throws SQLException {
         Request request = new Request.Builder().url(tokenUrl).post(form).build();
-        Instant sent = clock.instant();
-        try (Response response = http.newCall(request).execute()) {
-            String body = response.body().string();
-            if (response.code() == 200) {
-                return parseGrant(body, sent);
+        String endpoint = "the Keycloak token endpoint " + tokenUrl;
+        CallTracker tracker = via.tracker();
+        return via.retry().execute(endpoint, tracker, () -> {
+            Instant sent = clock.instant();
+            Call call = via.http().newCall(request);
+            tracker.register(call);
+            try (Response response = call.execute()) {
+                String body = HttpFailures.readText(response, via.maxResponseBytes(), endpoint);
+                if (response.code() == 200) {
+                    return parseGrant(body, sent);
+                }
+                SQLException failure = rejection(response, body, grantType);
+                if (RetryPolicy.retryableStatus(response.code())) {
+                    throw new RetryPolicy.RetryableStatus(response, failure);
+                }
+                throw failure;
+            } finally {
+                tracker.unregister(call);
             }
-            throw rejection(response, body, grantType);
-        } catch (IOException e) {
-            throw HttpFailures.io("the Keycloak token endpoint " + tokenUrl, e, CallTracker.NONE);
-        }
+        });
     }
 
     private TokenGrant parseGrant(String body, Instant sent) throws SQLException {
@@ -140,8 +154,8 @@ final class KeycloakTokenSource implements TokenSource {
             JsonNode node = JSON.readTree(body);
             String access = node.path("access_token").asText(null);
             if (access == null || access.isEmpty()) {
-                throw Errors.sql(SqlState.COMMUNICATION_LINK_FAILURE,
-                        "The token endpoint " + tokenUrl + " answered 200 without an access_token");
+                throw Errors.sql(SqlState.COMMUNICATION_LINK_FAILURE, "The token endpoint " + tokenUrl
+                        + " answered HTTP 200 without an access_token: " + HttpFailures.excerpt(body));
             }
             long expiresIn = node.path("expires_in").asLong(60);
             String refresh = node.path("refresh_token").asText(null);
@@ -149,8 +163,8 @@ final class KeycloakTokenSource implements TokenSource {
             return new TokenGrant(access, sent.plus(usable(expiresIn)), refresh,
                     refreshIn <= 0 ? Instant.MAX : sent.plus(usable(refreshIn)));
         } catch (IOException e) {
-            throw Errors.sql(SqlState.COMMUNICATION_LINK_FAILURE,
-                    "The token endpoint " + tokenUrl + " answered 200 with a body that is not JSON", e);
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, "The token endpoint " + tokenUrl
+                    + " answered HTTP 200 with a body that is not JSON: " + HttpFailures.excerpt(body), e);
         }
     }
 
@@ -170,7 +184,7 @@ final class KeycloakTokenSource implements TokenSource {
             error = node.path("error").asText("");
             description = node.path("error_description").asText(error);
         } catch (IOException | RuntimeException e) {
-            description = HttpFailures.excerpt(response);
+            description = HttpFailures.excerpt(body);
         }
         int status = response.code();
         String who = "user '" + user + "' (realm '" + realm + "', client '" + clientId + "')";
@@ -190,9 +204,13 @@ final class KeycloakTokenSource implements TokenSource {
             return Errors.sql(SqlState.INVALID_AUTHORIZATION, "Keycloak refused the " + grantType + " login of "
                     + who + ": " + description + "; " + hint);
         }
+        if (status == 429) {
+            return Errors.sql(SqlState.CONNECTION_FAILURE, "The Keycloak token endpoint " + tokenUrl
+                    + " is throttling requests (HTTP 429: " + HttpFailures.excerpt(body) + "); try again later");
+        }
         if (status >= 500) {
             return Errors.sql(SqlState.UNABLE_TO_CONNECT, "The Keycloak token endpoint " + tokenUrl
-                    + " failed with HTTP " + status + ": " + HttpFailures.excerpt(response) + "; try again later");
+                    + " failed with HTTP " + status + ": " + HttpFailures.excerpt(body) + "; try again later");
         }
         return Errors.sql(SqlState.INVALID_AUTHORIZATION, "Keycloak refused the " + grantType + " login of " + who
                 + " with HTTP " + status + ": " + (error.isEmpty() ? "" : error + ": ") + description);

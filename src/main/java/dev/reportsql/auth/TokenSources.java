@@ -16,6 +16,8 @@ import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.RetryPolicy;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -40,8 +42,12 @@ public final class TokenSources {
     private TokenSources() {
     }
 
-    /** The shared source for this connection's Keycloak user, created on first use. */
-    public static TokenSource keycloak(ConnectionConfig config, OkHttpClient http) throws SQLException {
+    /**
+     * The token source of one connection: the shared state of its Keycloak user (created on first
+     * use), reached through this connection's HTTP client, timeouts and retry policy.
+     */
+    public static TokenSource keycloak(ConnectionConfig config, OkHttpClient http, RetryPolicy retry)
+            throws SQLException {
         String base = config.get(ConnectionProperty.KEYCLOAK_URL);
         HttpUrl keycloak = HttpUrl.parse(base);
         if (keycloak == null) {
@@ -60,8 +66,34 @@ public final class TokenSources {
         String clientId = config.get(ConnectionProperty.CLIENT_ID);
         String scope = config.get(ConnectionProperty.SCOPE);
         Key key = new Key(tokenUrl.toString(), clientId, scope, user, hash(password));
-        return SHARED.get(key, k -> new KeycloakTokenSource(http, tokenUrl, realm, clientId, scope, user, password,
-                Clock.systemUTC()));
+        KeycloakTokenSource shared = SHARED.get(key, k -> new KeycloakTokenSource(tokenUrl, realm, clientId, scope, user,
+                password, Clock.systemUTC()));
+        long maxBytes = config.integer(ConnectionProperty.MAX_RESPONSE_BYTES);
+        return new TokenSource() {
+            private KeycloakTokenSource.Transport via(CallTracker tracker) {
+                return new KeycloakTokenSource.Transport(http, retry, maxBytes, tracker);
+            }
+
+            @Override
+            public String accessToken(CallTracker tracker) throws SQLException {
+                return shared.accessToken(via(tracker));
+            }
+
+            @Override
+            public String renewAfterRejection(String rejected, CallTracker tracker) throws SQLException {
+                return shared.renewAfterRejection(rejected, via(tracker));
+            }
+
+            @Override
+            public void verifyCredentials() throws SQLException {
+                shared.verifyCredentials(via(CallTracker.NONE));
+            }
+
+            @Override
+            public String toString() {
+                return shared.toString();
+            }
+        };
     }
 
     private static String hash(String password) {

@@ -36,6 +36,26 @@ public enum ConnectionProperty {
     SCHEMA("schema", PropertyKind.STRING, null, false, EnumSet.allOf(Api.class),
             "Name of the SQL schema that holds the report tables. Defaults to the API name "
                     + "('sooperwizer' or 'reportei')."),
+    FILTER_DEFAULTS("filterDefaults", PropertyKind.STRING, null, false, EnumSet.of(Api.SOOPERWIZER),
+            "Values for filters a query does not constrain, so tools can browse reports with required filters: "
+                    + "entries [Report.]Filter=value[,value...] separated by ';', e.g. "
+                    + "'StartDate=7 days ago;EndDate=today;LineOutputDaily.BranchCode=BR01,BR02'. Relative dates: today, "
+                    + "yesterday, N days|weeks|months|years ago, start of week|month|year, end of month, this month, "
+                    + "last month. Each use is reported as an SQLWarning."),
+    MAX_RETRIES("maxRetries", PropertyKind.INTEGER, "3", false, EnumSet.allOf(Api.class),
+            "How many times a token, catalog or data call is tried again after a connection failure before the "
+                    + "response began, or after HTTP 429, 502, 503 or 504. A data call is never retried once its "
+                    + "rows started to reach the query. 0 turns retries off."),
+    RETRY_INITIAL_BACKOFF("retryInitialBackoff", PropertyKind.DURATION, "500ms", false, EnumSet.allOf(Api.class),
+            "Wait before the first retry; each further retry waits twice as long (with random jitter), up to "
+                    + "retryMaxBackoff. A longer Retry-After from the server wins."),
+    RETRY_MAX_BACKOFF("retryMaxBackoff", PropertyKind.DURATION, "30s", false, EnumSet.allOf(Api.class),
+            "Longest wait between two attempts. A server asking (Retry-After) to wait longer than this, or longer "
+                    + "than the query timeout leaves, is not retried: the call fails at once."),
+    MAX_RESPONSE_BYTES("maxResponseBytes", PropertyKind.INTEGER, "2147483648", false, EnumSet.allOf(Api.class),
+            "Largest response body accepted, in bytes (default 2 GiB); a larger one fails the query with SQLState "
+                    + "22000 instead of being read on. Rows stream, so this guards against a runaway response, not "
+                    + "memory use. 0 means no limit."),
     // Reportei Connect (issue 6)
     API_TOKEN("apiToken", PropertyKind.SECRET, null, true, EnumSet.of(Api.REPORTEI),
             "The merchant's Reportei API token, sent as 'Authorization: Bearer'. Not needed with the demo URL. "

@@ -60,6 +60,16 @@ public enum SqlState {
         this.code = code;
     }
 
+    /** The constant with this five-character code, or null. */
+    public static SqlState forCode(String code) {
+        for (SqlState s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The five-character SQLState. */
     public String code() {
         return code;

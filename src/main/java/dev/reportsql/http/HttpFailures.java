@@ -6,7 +6,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
 
@@ -17,6 +19,11 @@ import okhttp3.Response;
 /** Turns transport failures and unexpected HTTP answers into SQLExceptions that name the endpoint. */
 public final class HttpFailures {
     private static final int EXCERPT_CHARS = 200;
+    /** Token and catalog bodies are read whole into memory, so they are capped lower than streamed data. */
+    public static final long IN_MEMORY_LIMIT = 64L * 1024 * 1024;
+
+    private static final Pattern SECRET_FIELD = Pattern.compile(
+            "(\"[A-Za-z0-9_.-]*(?i:token|password|secret)[A-Za-z0-9_.-]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?");
 
     private HttpFailures() {
     }
@@ -52,14 +59,39 @@ public final class HttpFailures {
         return Errors.sql(SqlState.CONNECTION_FAILURE, "Connection to " + endpoint + " failed: " + e.getMessage(), e);
     }
 
-    /** A short, single-line excerpt of an error body for messages. Bodies of API errors carry no secrets. */
+    /** A short, single-line, secret-free excerpt of an error body for messages. */
     public static String excerpt(Response response) {
         try {
-            String text = response.peekBody(4096).string();
-            String flat = text.replaceAll("\\s+", " ").trim();
-            return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS) + "..." : flat;
+            return excerpt(response.peekBody(4096).string());
         } catch (IOException | RuntimeException e) {
             return "(body unreadable: " + e.getClass().getSimpleName() + ")";
         }
     }
+
+    /** A short, single-line, secret-free excerpt of a body already read. */
+    public static String excerpt(String body) {
+        String flat = redact(body).replaceAll("\\s+", " ").trim();
+        return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS) + "..." : flat;
+    }
+
+    /**
+     * Masks the values of JSON fields that hold credentials (any key containing token, password
+     * or secret), also when the body was cut inside such a value. Error excerpts go through it,
+     * since a broken token response may still carry a token.
+     */
+    public static String redact(String text) {
+        return SECRET_FIELD.matcher(text).replaceAll("$1\"***\"");
+    }
+
+    /**
+     * Reads a whole (small) body as UTF-8 text, at most {@code maxBytes} (0: {@link #IN_MEMORY_LIMIT});
+     * a longer body fails with 22000 carried in an IOException, like {@link GuardedBody}.
+     */
+    public static String readText(Response response, long maxBytes, String endpoint) throws IOException {
+        long limit = maxBytes <= 0 ? IN_MEMORY_LIMIT : Math.min(maxBytes, IN_MEMORY_LIMIT);
+        try (GuardedBody in = new GuardedBody(response.body().byteStream(), limit, endpoint, response.code())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
 }

@@ -56,6 +56,10 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
      * delegate was closed under us (its statement closed) is reported as 08003, not HY000.
      */
     private SQLException translate(Exception e) {
+        SQLException aborted = abortReason();
+        if (aborted != null) {
+            return aborted;
+        }
         SQLException translated = Errors.translate(e);
         if (SqlState.GENERAL_ERROR.code().equals(translated.getSQLState()) && delegateClosed()) {
             SQLException closedUnderUs = Errors.closed("result set");
@@ -83,6 +87,14 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
 
     /** Called after each {@link #next()} that asked the delegate, with its answer. */
     protected void afterNext(boolean hasRow) throws SQLException {
+    }
+
+    /**
+     * Why the query behind this result set was stopped (timeout, cancel, close), or null. When set,
+     * it is what a failing call reports, rather than whatever the stop made the delegate throw.
+     */
+    protected SQLException abortReason() {
+        return null;
     }
 
     /** Called once, when this result set is first closed, after the delegate is closed. */

@@ -200,8 +200,10 @@ public final class ReportSqlConnection implements Connection {
 
     /** Closes the statements (aborting their HTTP calls) and the engine. */
     private void release() throws SQLException {
+        SQLException reason = Errors.sql(dev.reportsql.error.SqlState.CONNECTION_CLOSED,
+                "The connection was closed while the query ran; open a new connection to run it again");
         for (ReportSqlStatement s : statements.toArray(new ReportSqlStatement[0])) {
-            s.close();
+            s.close(reason);
         }
         engine.close();
     }

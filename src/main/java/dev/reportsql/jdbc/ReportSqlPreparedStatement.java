@@ -48,7 +48,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
     /** Calcite's prepared statement, (re)prepared when report columns changed since the last time. */
     private PreparedStatement prepared() throws SQLException {
         long generation = engine().schema().generation();
-        if (prepared == null || generation != preparedGeneration) {
+        if (prepared == null || generation != preparedGeneration || takeCalciteCancelled()) {
             if (prepared != null) {
                 prepared.close();
             }
@@ -60,6 +60,11 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             }
             preparedGeneration = generation;
         }
+        return prepared;
+    }
+
+    @Override
+    protected java.sql.Statement calciteInUse() {
         return prepared;
     }
 
@@ -115,7 +120,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        try {
+        try (ExecutionContext.Scope scope = new ExecutionContext().enter()) { // same planner settings as execution
             return prepared().getParameterMetaData();
         } catch (RuntimeException e) {
             throw Errors.translate(e);

@@ -7,6 +7,7 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.calcite.sql.SqlKind;
 
@@ -22,7 +23,7 @@ import dev.reportsql.sql.UnknownColumns;
  * the result so that every failure, including those raised while rows stream in, carries a
  * SQLState. Query timeout and {@link #cancel()} abort the running HTTP calls at once.
  */
-public class ReportSqlStatement implements Statement {
+public class ReportSqlStatement extends AbstractReadOnlyStatement {
     /** A body run with the execution's context current; returns Calcite's result set. */
     @FunctionalInterface
     protected interface CalciteCall {
@@ -34,19 +35,19 @@ public class ReportSqlStatement implements Statement {
     private ReportSqlResultSet current;
     private volatile ExecutionContext running;
     private ScheduledFuture<?> timeout;
+    /** Set when an abort also cancelled Calcite's statement, which stays cancelled: replace it before reuse. */
+    private volatile boolean calciteCancelled;
     private volatile boolean closed;
     private int maxRows;
     private int fetchSize;
     private int queryTimeoutSeconds;
-    private int maxFieldSize;
-    private boolean closeOnCompletion;
-    private boolean poolable;
     private SQLWarning warnings;
 
     ReportSqlStatement(ReportSqlConnection connection) {
         this.connection = connection;
     }
 
+    @Override
     protected void checkOpen() throws SQLException {
         if (closed) {
             throw Errors.closed("statement");
@@ -73,6 +74,7 @@ public class ReportSqlStatement implements Statement {
             throws SQLException {
         closeCurrent();
         ExecutionContext context = new ExecutionContext();
+        context.setParameters(params);
         running = context;
         startTimeout(context);
         List<ReportTable> unknown = List.of();
@@ -82,8 +84,13 @@ public class ReportSqlStatement implements Statement {
             current = new ReportSqlResultSet(this, rs, context);
             addWarnings(context.warnings());
             return current;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | StackOverflowError | AssertionError e) {
             finishExecution();
+            // An abort (timeout, cancel, close) makes Calcite fail in whatever way it happens to; say why.
+            SQLException aborted = context.abortReason();
+            if (aborted != null) {
+                throw aborted;
+            }
             SQLException translated = Errors.translate(e);
             throw UnknownColumns.explain(translated, unknown);
         } finally {
@@ -94,6 +101,7 @@ public class ReportSqlStatement implements Statement {
     private void startTimeout(ExecutionContext context) {
         if (queryTimeoutSeconds > 0) {
             int seconds = queryTimeoutSeconds;
+            context.setDeadline(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
             timeout = QueryTimer.schedule(() -> abortRunning(context, Errors.sql(SqlState.TIMEOUT,
                     "The query ran longer than its query timeout of " + seconds + " s and was stopped; "
                             + "raise it with Statement.setQueryTimeout or narrow the query")), seconds);
@@ -102,7 +110,8 @@ public class ReportSqlStatement implements Statement {
 
     private void abortRunning(ExecutionContext context, SQLException reason) {
         context.abort(reason);
-        Statement c = calcite;
+        calciteCancelled = true;
+        Statement c = calciteInUse();
         try {
             if (c != null) {
                 c.cancel();
@@ -126,7 +135,7 @@ public class ReportSqlStatement implements Statement {
         if (rs == current) {
             current = null;
             finishExecution();
-            if (closeOnCompletion) {
+            if (closesOnCompletion()) {
                 close();
             }
         }
@@ -140,7 +149,23 @@ public class ReportSqlStatement implements Statement {
         }
     }
 
+    /** The Calcite statement that runs this statement's queries, or null before the first. */
+    protected Statement calciteInUse() {
+        return calcite;
+    }
+
+    /** Whether Calcite's statements were cancelled since the last call (and so must be replaced). */
+    protected boolean takeCalciteCancelled() {
+        boolean was = calciteCancelled;
+        calciteCancelled = false;
+        return was;
+    }
+
     private Statement calciteStatement() throws SQLException {
+        if (calcite != null && takeCalciteCancelled()) {
+            calcite.close();
+            calcite = null;
+        }
         if (calcite == null) {
             calcite = engine().calcite().createStatement();
         }
@@ -176,19 +201,19 @@ public class ReportSqlStatement implements Statement {
     }
 
     @Override
-    public int executeUpdate(String sql) throws SQLException {
-        throw Errors.unsupported("Updates");
+    public void close() throws SQLException {
+        close(Errors.closed("statement"));
     }
 
-    @Override
-    public void close() throws SQLException {
+    /** Closes, failing a query still running on another thread with {@code reason}. */
+    void close(SQLException reason) throws SQLException {
         if (closed) {
             return;
         }
         closed = true;
         ExecutionContext r = running;
         if (r != null) {
-            abortRunning(r, Errors.closed("statement"));
+            abortRunning(r, reason);
         }
         try {
             closeCurrent();
@@ -207,21 +232,6 @@ public class ReportSqlStatement implements Statement {
     }
 
     @Override
-    public int getMaxFieldSize() throws SQLException {
-        checkOpen();
-        return maxFieldSize;
-    }
-
-    @Override
-    public void setMaxFieldSize(int max) throws SQLException {
-        checkOpen();
-        if (max < 0) {
-            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "maxFieldSize must be >= 0");
-        }
-        maxFieldSize = max;
-    }
-
-    @Override
     public int getMaxRows() throws SQLException {
         checkOpen();
         return maxRows;
@@ -234,21 +244,6 @@ public class ReportSqlStatement implements Statement {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "maxRows must be >= 0");
         }
         maxRows = max;
-    }
-
-    @Override
-    public long getLargeMaxRows() throws SQLException {
-        return getMaxRows();
-    }
-
-    @Override
-    public void setLargeMaxRows(long max) throws SQLException {
-        setMaxRows((int) Math.min(Integer.MAX_VALUE, max));
-    }
-
-    @Override
-    public void setEscapeProcessing(boolean enable) throws SQLException {
-        checkOpen();
     }
 
     @Override
@@ -289,11 +284,6 @@ public class ReportSqlStatement implements Statement {
     }
 
     @Override
-    public void setCursorName(String name) throws SQLException {
-        throw Errors.unsupported("Named cursors");
-    }
-
-    @Override
     public boolean execute(String sql) throws SQLException {
         executeQuery(sql);
         return true;
@@ -303,12 +293,6 @@ public class ReportSqlStatement implements Statement {
     public ResultSet getResultSet() throws SQLException {
         checkOpen();
         return current;
-    }
-
-    @Override
-    public int getUpdateCount() throws SQLException {
-        checkOpen();
-        return -1;
     }
 
     @Override
@@ -323,20 +307,6 @@ public class ReportSqlStatement implements Statement {
             closeCurrent();
         }
         return false;
-    }
-
-    @Override
-    public void setFetchDirection(int direction) throws SQLException {
-        checkOpen();
-        if (direction != ResultSet.FETCH_FORWARD) {
-            throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "Only FETCH_FORWARD is supported");
-        }
-    }
-
-    @Override
-    public int getFetchDirection() throws SQLException {
-        checkOpen();
-        return ResultSet.FETCH_FORWARD;
     }
 
     /** Accepted and kept: rows stream from the API as they are read, whatever the fetch size. */
@@ -356,121 +326,13 @@ public class ReportSqlStatement implements Statement {
     }
 
     @Override
-    public int getResultSetConcurrency() throws SQLException {
-        checkOpen();
-        return ResultSet.CONCUR_READ_ONLY;
-    }
-
-    @Override
-    public int getResultSetType() throws SQLException {
-        checkOpen();
-        return ResultSet.TYPE_FORWARD_ONLY;
-    }
-
-    @Override
-    public void addBatch(String sql) throws SQLException {
-        throw Errors.unsupported("Batches");
-    }
-
-    @Override
-    public void clearBatch() throws SQLException {
-        checkOpen();
-    }
-
-    @Override
-    public int[] executeBatch() throws SQLException {
-        throw Errors.unsupported("Batches");
-    }
-
-    @Override
     public Connection getConnection() throws SQLException {
         checkOpen();
         return connection;
     }
 
     @Override
-    public ResultSet getGeneratedKeys() throws SQLException {
-        throw Errors.unsupported("Generated keys");
-    }
-
-    @Override
-    public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        throw Errors.unsupported("Updates");
-    }
-
-    @Override
-    public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        throw Errors.unsupported("Updates");
-    }
-
-    @Override
-    public int executeUpdate(String sql, String[] columnNames) throws SQLException {
-        throw Errors.unsupported("Updates");
-    }
-
-    @Override
-    public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-        if (autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS) {
-            throw Errors.unsupported("Generated keys");
-        }
-        return execute(sql);
-    }
-
-    @Override
-    public boolean execute(String sql, int[] columnIndexes) throws SQLException {
-        throw Errors.unsupported("Generated keys");
-    }
-
-    @Override
-    public boolean execute(String sql, String[] columnNames) throws SQLException {
-        throw Errors.unsupported("Generated keys");
-    }
-
-    @Override
-    public int getResultSetHoldability() throws SQLException {
-        checkOpen();
-        return ResultSet.CLOSE_CURSORS_AT_COMMIT;
-    }
-
-    @Override
     public boolean isClosed() {
         return closed;
-    }
-
-    @Override
-    public void setPoolable(boolean poolable) throws SQLException {
-        checkOpen();
-        this.poolable = poolable;
-    }
-
-    @Override
-    public boolean isPoolable() throws SQLException {
-        checkOpen();
-        return poolable;
-    }
-
-    @Override
-    public void closeOnCompletion() throws SQLException {
-        checkOpen();
-        closeOnCompletion = true;
-    }
-
-    @Override
-    public boolean isCloseOnCompletion() throws SQLException {
-        checkOpen();
-        return closeOnCompletion;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.sql(SqlState.GENERAL_ERROR, "Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

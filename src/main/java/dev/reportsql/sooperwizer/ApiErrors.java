@@ -40,6 +40,10 @@ final class ApiErrors {
             return Errors.sql(SqlState.UNABLE_TO_CONNECT, endpoint + " does not exist (HTTP 404: " + excerpt
                     + "); check the API base URL in the JDBC URL");
         }
+        if (status == 429) {
+            return Errors.sql(SqlState.CONNECTION_FAILURE, endpoint + " is throttling requests (HTTP 429: " + excerpt
+                    + "); wait a little and run the query again, or raise maxRetries");
+        }
         if (status >= 500) {
             return Errors.sql(SqlState.CONNECTION_FAILURE, endpoint + " failed with HTTP " + status + ": " + excerpt
                     + "; try again later");

@@ -17,6 +17,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
+import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
 import okhttp3.Call;
@@ -40,25 +41,42 @@ public final class SooperwizerClient {
     private final OkHttpClient http;
     private final HttpUrl integrationsUrl;
     private final HttpUrl dataUrl;
+    private final RetryPolicy retry;
+    private final long maxResponseBytes;
 
-    public SooperwizerClient(OkHttpClient http, HttpUrl apiBase) {
+    /**
+     * @param retry            when to try a call again
+     * @param maxResponseBytes the largest body accepted (0: no limit)
+     */
+    public SooperwizerClient(OkHttpClient http, HttpUrl apiBase, RetryPolicy retry, long maxResponseBytes) {
         this.http = http;
         this.integrationsUrl = apiBase.newBuilder().addPathSegments("report/get-integrations").build();
         this.dataUrl = apiBase.newBuilder().addPathSegments("report/get-data").build();
+        this.retry = retry;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
-    /** GET /report/get-integrations: every report the user may read. */
+    /** The largest response body accepted (0: no limit). */
+    long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    /** GET /report/get-integrations: every report the user may read. The whole call is retried, body included. */
     public List<ReportDefinition> listReports() throws SQLException {
         Request request = new Request.Builder().url(integrationsUrl).get().build();
         String endpoint = "GET " + integrationsUrl;
-        try (Response response = http.newCall(request).execute()) {
-            if (response.code() != 200) {
-                throw ApiErrors.forCatalog(endpoint, response);
+        return retry.execute(endpoint, CallTracker.NONE, () -> {
+            try (Response response = http.newCall(request).execute()) {
+                if (response.code() != 200) {
+                    SQLException failure = ApiErrors.forCatalog(endpoint, response);
+                    if (RetryPolicy.retryableStatus(response.code())) {
+                        throw new RetryPolicy.RetryableStatus(response, failure);
+                    }
+                    throw failure;
+                }
+                return parseCatalog(endpoint, HttpFailures.readText(response, maxResponseBytes, endpoint));
             }
-            return parseCatalog(endpoint, response.body().string());
-        } catch (IOException e) {
-            throw HttpFailures.io(endpoint, e, CallTracker.NONE);
-        }
+        });
     }
 
     static List<ReportDefinition> parseCatalog(String endpoint, String body) throws SQLException {
@@ -66,12 +84,12 @@ public final class SooperwizerClient {
         try {
             root = JSON.readTree(body);
         } catch (IOException e) {
-            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint + " answered 200 with a body that is not JSON: "
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint + " answered HTTP 200 with a body that is not JSON: "
                     + excerpt(body), e);
         }
         if (root == null || !root.isArray()) {
             throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint
-                    + " answered 200 but the body is not a JSON array of reports: " + excerpt(body));
+                    + " answered HTTP 200 but the body is not a JSON array of reports: " + excerpt(body));
         }
         List<ReportDefinition> reports = new ArrayList<>();
         for (JsonNode item : root) {
@@ -102,8 +120,20 @@ public final class SooperwizerClient {
     public DataCall openData(String reportId, Map<String, List<String>> filters,
             Map<String, FilterDefinition> definitions, String reportLabel, CallTracker tracker) throws SQLException {
         String json = dataBody(reportId, filters, definitions);
-        Request request = new Request.Builder().url(dataUrl).post(RequestBody.create(json, JSON_TYPE)).build();
+        // The tag lets the auth interceptor make its token calls abortable by the same statement.
+        Request request = new Request.Builder().url(dataUrl).post(RequestBody.create(json, JSON_TYPE))
+                .tag(CallTracker.class, tracker).build();
         String endpoint = "POST " + dataUrl + " for report " + reportLabel;
+        return retry.execute(endpoint, tracker, () -> attemptData(request, endpoint, tracker));
+    }
+
+    /**
+     * One try of the data call. It counts as failed before any row was read, and so may be
+     * retried, until the first byte of the body has arrived: a reset or a broken chunk right
+     * after the status line is as harmless to retry as a refused connection.
+     */
+    private DataCall attemptData(Request request, String endpoint, CallTracker tracker)
+            throws IOException, SQLException, RetryPolicy.RetryableStatus {
         Call call = http.newCall(request);
         tracker.register(call);
         Response response = null;
@@ -111,17 +141,20 @@ public final class SooperwizerClient {
             response = call.execute();
             if (response.code() != 200) {
                 SQLException failure = ApiErrors.forData(endpoint, response);
-                response.close();
-                tracker.unregister(call);
+                if (RetryPolicy.retryableStatus(response.code())) {
+                    throw new RetryPolicy.RetryableStatus(response, failure);
+                }
                 throw failure;
             }
-            return new DataCall(call, response);
-        } catch (IOException e) {
-            tracker.unregister(call);
+            response.body().source().request(1); // false (empty body) is reported by the row stream as truncated
+            DataCall opened = new DataCall(call, response, endpoint);
+            response = null;
+            return opened;
+        } finally {
             if (response != null) {
                 response.close();
+                tracker.unregister(call);
             }
-            throw HttpFailures.io(endpoint, e, tracker);
         }
     }
 
@@ -153,7 +186,7 @@ public final class SooperwizerClient {
     }
 
     /** An open get-data call whose status was 200; closing the response ends it. */
-    public record DataCall(Call call, Response response) {
+    public record DataCall(Call call, Response response, String endpoint) {
     }
 
     private static String textOrNull(JsonNode n) {
@@ -161,7 +194,6 @@ public final class SooperwizerClient {
     }
 
     private static String excerpt(String body) {
-        String flat = body.replaceAll("\\s+", " ").trim();
-        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+        return HttpFailures.excerpt(body);
     }
 }

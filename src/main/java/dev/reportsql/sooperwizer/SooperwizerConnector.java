@@ -9,9 +9,12 @@ import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpTransport;
+import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.sandbox.SooperwizerSandbox;
 import dev.reportsql.sql.ApiSession;
+import dev.reportsql.sql.FilterDefaults;
 import dev.reportsql.sql.ReportRuntime;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -34,17 +37,21 @@ public final class SooperwizerConnector {
         if (apiBase == null) {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The API base URL '" + config.target() + "' is not valid");
         }
+        FilterDefaults defaults = FilterDefaults.parse(config.get(ConnectionProperty.FILTER_DEFAULTS));
         OkHttpClient http = HttpTransport.forConnection(config);
-        TokenSource tokens = TokenSources.keycloak(config, http);
-        tokens.accessToken(); // fail getConnection on bad credentials or an unreachable Keycloak
+        RetryPolicy retry = RetryPolicy.from(config);
+        TokenSource tokens = TokenSources.keycloak(config, http, retry);
+        tokens.accessToken(CallTracker.NONE); // fail getConnection on bad credentials or an unreachable Keycloak
         OkHttpClient apiHttp = http.newBuilder().addInterceptor(new BearerAuthInterceptor(tokens)).build();
         String user = config.get(ConnectionProperty.USER);
         String identity = apiBase + " as " + user + " via " + config.get(ConnectionProperty.KEYCLOAK_URL) + "/realms/"
                 + config.get(ConnectionProperty.REALM);
-        SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase), identity,
+        SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase, retry,
+                config.integer(ConnectionProperty.MAX_RESPONSE_BYTES)), identity,
                 config.duration(ConnectionProperty.CATALOG_TTL));
         ReportRuntime runtime = new ReportRuntime(source, (int) Math.min(Integer.MAX_VALUE,
-                config.integer(ConnectionProperty.INFERENCE_ROWS)));
+                config.integer(ConnectionProperty.INFERENCE_ROWS)),
+                defaults);
         String displayUrl = requested.api().urlPrefix() + requested.target();
         return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API");
     }

@@ -3,6 +3,7 @@ package dev.reportsql.sooperwizer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.GuardedBody;
+import dev.reportsql.http.SqlExceptionCarrier;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
 import dev.reportsql.sql.ReportSource;
@@ -68,7 +71,9 @@ public final class SooperwizerSource implements ReportSource {
         report.filters().forEach(f -> defs.put(f.name(), f));
         SooperwizerClient.DataCall call = client.openData(report.id(), filters, defs, report.label(), tracker);
         Response response = call.response();
-        InputStream body = new FilterInputStream(response.body().byteStream()) {
+        GuardedBody guarded = new GuardedBody(response.body().byteStream(), client.maxResponseBytes(), call.endpoint(),
+                response.code());
+        InputStream body = new FilterInputStream(guarded) {
             @Override
             public void close() throws IOException {
                 try {
@@ -79,11 +84,40 @@ public final class SooperwizerSource implements ReportSource {
             }
         };
         try {
-            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), "get-data of report " + report.label());
+            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), "get-data of report "
+                    + report.label(), e -> withBody(e, guarded));
         } catch (IOException e) {
             response.close();
-            throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label(), e);
+            tracker.unregister(call.call());
+            throw withBody(Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label(),
+                    e), guarded);
         }
+    }
+
+    /**
+     * Integrity failures of the row stream (cut off, not JSON, not an array of objects, too large)
+     * name the endpoint, the status and an excerpt of the body; value conversion errors already
+     * name report, column and value and are left as they are.
+     */
+    private static SQLException withBody(SQLException e, GuardedBody body) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SqlExceptionCarrier carried) {
+                return carried.sqlException(); // the size limit, which says all of this already
+            }
+        }
+        String state = e.getSQLState();
+        if (state == null || !(state.startsWith("08") || state.equals(SqlState.INVALID_TEXT_REPRESENTATION.code()))) {
+            return e;
+        }
+        String hint = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                hint = "; the server sent nothing for longer than readTimeout: raise it if the server is this slow";
+            }
+        }
+        SqlState s = SqlState.forCode(state);
+        return Errors.sql(s != null ? s : SqlState.CONNECTION_FAILURE, e.getMessage() + hint + " [" + body.describe()
+                + "]", e);
     }
 
     /** Forgets cached catalogs (tests, and users who changed report access). */

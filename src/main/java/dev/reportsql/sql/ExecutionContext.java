@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.util.TryThreadLocal;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import okhttp3.Call;
 
@@ -23,6 +29,10 @@ public final class ExecutionContext implements CallTracker {
     private final List<SQLWarning> warnings = new ArrayList<>();
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
     private volatile SQLException abortReason;
+    private volatile java.util.function.IntFunction<Object> parameters;
+    private volatile long deadlineNanos = NO_DEADLINE;
+    /** Waits between retries end at once on abort: they wait on this monitor, which abort notifies. */
+    private final Object pauses = new Object();
 
     /** The context of the statement executing on this thread, or a fresh detached one. */
     public static ExecutionContext current() {
@@ -30,11 +40,18 @@ public final class ExecutionContext implements CallTracker {
         return c != null ? c : new ExecutionContext();
     }
 
-    /** Makes this context current on the calling thread until the returned scope is closed. */
+    /**
+     * Makes this context current on the calling thread until the returned scope is closed. While
+     * it is, Calcite keeps {@code IN} lists of any length as lists: by default it turns lists of 20
+     * or more values into a join with a VALUES table, which the filter pushdown cannot send to the
+     * API, so a long {@code IN} on a filter would fetch every row instead.
+     */
     public Scope enter() {
         ExecutionContext previous = CURRENT.get();
         CURRENT.set(this);
+        TryThreadLocal.Memo inLists = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
         return () -> {
+            inLists.close();
             if (previous == null) {
                 CURRENT.remove();
             } else {
@@ -47,6 +64,21 @@ public final class ExecutionContext implements CallTracker {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /**
+     * The values the application bound to the statement's {@code ?}s (0-based), as it bound them.
+     * Scans read filter values from here rather than from Calcite, which has already turned a
+     * {@code setDate} into a day count by then.
+     */
+    public void setParameters(java.util.function.IntFunction<Object> values) {
+        this.parameters = values;
+    }
+
+    /** The bound value of the 0-based parameter, or {@code fallback} when this execution has no bound values. */
+    Object parameter(int index, Object fallback) {
+        java.util.function.IntFunction<Object> p = parameters;
+        return p == null ? fallback : p.apply(index);
     }
 
     @Override
@@ -69,12 +101,42 @@ public final class ExecutionContext implements CallTracker {
 
     /** Aborts every HTTP call of this execution; scans then fail with {@code reason}. First reason wins. */
     public void abort(SQLException reason) {
-        if (abortReason == null) {
-            abortReason = reason;
+        synchronized (pauses) {
+            if (abortReason == null) {
+                abortReason = reason;
+            }
+            pauses.notifyAll();
         }
         for (Call c : calls) {
             c.cancel();
         }
+    }
+
+    /** Sets when the query timeout expires, so retries do not plan waits beyond it. */
+    public void setDeadline(long nanoTime) {
+        deadlineNanos = nanoTime;
+    }
+
+    @Override
+    public long deadlineNanos() {
+        return deadlineNanos;
+    }
+
+    @Override
+    public void pause(long millis) throws SQLException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (pauses) {
+            long left;
+            while (abortReason == null && (left = end - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(pauses, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw Errors.sql(SqlState.OPERATION_CANCELED, "Interrupted while waiting to retry a call", e);
+                }
+            }
+        }
+        checkAborted();
     }
 
     /** Throws the abort reason if this execution was aborted. */

@@ -77,10 +77,17 @@ final class ReportEnumerator implements Enumerator<Object[]> {
             }
             current = row;
             return true;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             close();
+            // After an abort the stream fails in whatever way a cancelled socket does; report the abort.
             SQLException aborted = context.abortReason();
-            throw Errors.unchecked(aborted != null ? aborted : e);
+            if (aborted != null) {
+                throw Errors.unchecked(aborted);
+            }
+            if (e instanceof SQLException sql) {
+                throw Errors.unchecked(sql);
+            }
+            throw (RuntimeException) e;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -39,6 +40,7 @@ public final class JsonRowStream implements Closeable {
 
     private final JsonParser parser;
     private final String source;
+    private final UnaryOperator<SQLException> onFailure;
     private final Set<String> unknownKeys = new LinkedHashSet<>();
     private State state = State.NOT_STARTED;
     private SQLException failure;
@@ -50,8 +52,18 @@ public final class JsonRowStream implements Closeable {
      * @throws IllegalArgumentException if the parser has already started
      */
     public JsonRowStream(JsonParser parser, String source) {
+        this(parser, source, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #JsonRowStream(JsonParser, String)}; every failure passes through {@code onFailure}
+     * once, so the owner of the stream can add what only it knows (the endpoint, the HTTP status,
+     * an excerpt of the body) or substitute its own failure (a size limit it enforces).
+     */
+    public JsonRowStream(JsonParser parser, String source, UnaryOperator<SQLException> onFailure) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.source = Objects.requireNonNull(source, "source");
+        this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
         if (parser.currentToken() != null) {
             throw new IllegalArgumentException("The parser for " + source + " has already started");
         }
@@ -236,9 +248,12 @@ public final class JsonRowStream implements Closeable {
     }
 
     private SQLException fail(SQLException e) {
+        if (state == State.FAILED && e == failure) {
+            return e;
+        }
         state = State.FAILED;
-        failure = e;
-        return e;
+        failure = onFailure.apply(e);
+        return failure;
     }
 
     private SQLException translate(IOException e) {
