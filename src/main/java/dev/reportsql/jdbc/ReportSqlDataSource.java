@@ -143,6 +143,34 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.MAX_RESPONSE_BYTES, v);
     }
 
+    public void setApiToken(String v) {
+        setProperty(ConnectionProperty.API_TOKEN, v);
+    }
+
+    public void setCustomerToken(String v) {
+        setProperty(ConnectionProperty.CUSTOMER_TOKEN, v);
+    }
+
+    public void setMetricsCatalog(String v) {
+        setProperty(ConnectionProperty.METRICS_CATALOG, v);
+    }
+
+    public void setPageSize(String v) {
+        setProperty(ConnectionProperty.PAGE_SIZE, v);
+    }
+
+    public void setPrefetchPages(String v) {
+        setProperty(ConnectionProperty.PREFETCH_PAGES, v);
+    }
+
+    public void setRateLimitPerSecond(String v) {
+        setProperty(ConnectionProperty.RATE_LIMIT_PER_SECOND, v);
+    }
+
+    public void setRateLimitPerMinute(String v) {
+        setProperty(ConnectionProperty.RATE_LIMIT_PER_MINUTE, v);
+    }
+
     @Override
     public PrintWriter getLogWriter() {
         return logWriter;
