@@ -106,6 +106,33 @@ class PushdownTest extends SandboxFixture {
     }
 
     @Test
+    void dateAndTimestampParametersOfTextFiltersTravelAsIsoText() throws SQLException {
+        // JasperReports binds a java.sql.Date report parameter with setDate; the filter column is text.
+        try (Connection c = alice();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM LineOutputDaily "
+                        + "WHERE StartDate = ? AND EndDate = ? AND BranchCode = ?")) {
+            ps.setDate(1, java.sql.Date.valueOf("2025-06-03"));
+            ps.setObject(2, java.time.LocalDate.of(2025, 6, 4));
+            ps.setString(3, "BR02");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(200, rs.getLong(1));
+            }
+        }
+        try (Connection c = alice();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM OperatorEfficiency WHERE \"Date\" = ? AND LineCodes = 'BR01-L001'")) {
+            ps.setTimestamp(1, java.sql.Timestamp.valueOf("2025-02-03 00:00:00"));
+            SQLException e = assertThrows(SQLException.class, ps::executeQuery);
+            assertTrue(e.getMessage().contains("2025-02-03T00:00"), e.getMessage());
+        }
+        List<JsonNode> bodies = dataBodies();
+        JsonNode filters = bodies.get(bodies.size() - 2).get("filters");
+        assertEquals("2025-06-03", filters.get("StartDate").asText());
+        assertEquals("2025-06-04", filters.get("EndDate").asText());
+        assertEquals("2025-02-03T00:00:00", bodies.get(bodies.size() - 1).get("filters").get("Date").asText());
+    }
+
+    @Test
     void pureFilterColumnsEchoTheirValue() throws SQLException {
         try (Connection c = alice()) {
             List<List<Object>> rows = rows(c, "SELECT DISTINCT \"Date\", LineCodes, LineCode FROM OperatorEfficiency "
