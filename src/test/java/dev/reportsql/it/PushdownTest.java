@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -171,6 +172,26 @@ class PushdownTest extends SandboxFixture {
                     + " AND BranchCode = 'BR01'");
             assertEquals(List.of(List.of("BR01-L001")), rows);
         }
+    }
+
+    @Test
+    void schemaProbeOfAReportWithUnknownColumnsAsksForItsFilters() throws SQLException {
+        // No other test here logs in as demo, so demo's column cache starts empty.
+        try (Connection c = connect("demo", "demo")) {
+            SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT * FROM LineOutputDaily WHERE 1=0"));
+            assertEquals("428C9", e.getSQLState());
+            assertTrue(e.getMessage().contains("StartDate, EndDate"), e.getMessage());
+            assertTrue(e.getMessage().contains("filterDefaults"), e.getMessage());
+            assertEquals(0, sandbox.requests(DATA).size());
+
+            assertEquals(200, count(c, "SELECT COUNT(*) FROM LineOutputDaily WHERE " + DAY + " AND BranchCode IN ('BR01', 'BR02')"));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM LineOutputDaily WHERE 1=0")) {
+                assertTrue(!rs.next());
+                assertEquals(12, rs.getMetaData().getColumnCount(), "10 data columns, then StartDate and EndDate");
+                assertEquals("ProductionDate", rs.getMetaData().getColumnLabel(1));
+            }
+        }
+        assertEquals(1, sandbox.requests(DATA).size(), "once the columns are known the probe needs no data call");
     }
 
     @Test

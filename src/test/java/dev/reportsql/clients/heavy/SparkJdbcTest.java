@@ -1,6 +1,7 @@
 package dev.reportsql.clients.heavy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +157,64 @@ class SparkJdbcTest {
             assertEquals("2025-06-02", filters.get("EndDate").asText());
             assertEquals("BR03", filters.get("BranchCode").get(0).asText());
         }
+    }
+
+    @Test
+    void reportWithRequiredFiltersPartitionedByDate() throws Exception {
+        // Spark refuses "query" with "partitionColumn"; a subquery in "dbtable" carries the filters.
+        String week = "StartDate = '2025-06-02' AND EndDate = '2025-06-08'";
+        Dataset<Row> parted = jdbc()
+                .option("dbtable", "(SELECT ProductionDate, LineCode, ProducedQty FROM LineOutputDaily WHERE " + week + ") w")
+                .option("partitionColumn", "ProductionDate")
+                .option("lowerBound", "2025-06-02")
+                .option("upperBound", "2025-06-09")
+                .option("numPartitions", "7")
+                .load();
+        sandbox.clearRequests();
+        List<String> predicates = partitionPredicates(parted);
+        assertEquals(7, predicates.size());
+        assertEquals("\"ProductionDate\" < '2025-06-03' or \"ProductionDate\" is null", predicates.get(0));
+        List<String> rows = sorted(parted);
+        assertEquals(expectedThroughJdbc("SELECT ProductionDate, LineCode, ProducedQty FROM LineOutputDaily WHERE " + week), rows);
+        assertEquals(7 * 300, rows.size());
+        List<RecordedRequest> calls = sandbox.requests(DATA);
+        assertEquals(7 + 1, calls.size(), "every partition reads the whole week; one more call for the JDBC check");
+        for (RecordedRequest call : calls) {
+            assertEquals("2025-06-02", call.json().get("filters").get("StartDate").asText());
+            assertEquals("2025-06-08", call.json().get("filters").get("EndDate").asText());
+        }
+    }
+
+    @Test
+    void dbtableOfAReportWithRequiredFiltersNeedsFilterDefaults() throws Exception {
+        // demo, whom no other test here uses, has no report columns cached yet.
+        Exception e = assertThrows(Exception.class, () -> jdbc().option("user", "demo").option("password", "demo")
+                .option("dbtable", "LineOutputDaily").load());
+        SQLException sql = findSqlException(e);
+        assertEquals("428C9", sql.getSQLState());
+        assertTrue(sql.getMessage().contains("StartDate, EndDate"), sql.getMessage());
+
+        // Defaults let the schema probe learn the columns; filters Spark pushes down still win.
+        Dataset<Row> df = jdbc().option("user", "demo").option("password", "demo")
+                .option("url", url + "&filterDefaults=" + URLEncoder.encode("StartDate=today;EndDate=today", StandardCharsets.UTF_8))
+                .option("dbtable", "LineOutputDaily").load();
+        assertEquals(DataTypes.LongType, df.schema().apply("ProducedQty").dataType());
+        sandbox.clearRequests();
+        long rows = df.where("StartDate = '2025-06-05' AND EndDate = '2025-06-05' AND BranchCode = 'BR01'").count();
+        assertEquals(100, rows);
+        List<RecordedRequest> calls = sandbox.requests(DATA);
+        assertEquals(1, calls.size());
+        assertEquals("2025-06-05", calls.get(0).json().get("filters").get("StartDate").asText());
+        assertEquals("BR01", calls.get(0).json().get("filters").get("BranchCode").get(0).asText());
+    }
+
+    private static SQLException findSqlException(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        throw new AssertionError("no SQLException in the chain", t);
     }
 
     /** The WHERE clauses Spark gives its partitions, read from the JDBC RDD under the data frame. */
