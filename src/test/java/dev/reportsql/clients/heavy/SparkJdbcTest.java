@@ -133,16 +133,18 @@ class SparkJdbcTest {
 
     @Test
     void queryOptionWithRequiredFilters() throws Exception {
-        String query = "SELECT LineCode, ProducedQty, ProductionDate FROM LineOutputDaily "
+        String query = "SELECT LineCode, ProducedQty, ProductionDate, EfficiencyPct FROM LineOutputDaily "
                 + "WHERE StartDate = '2025-06-01' AND EndDate = '2025-06-02' AND BranchCode = 'BR03'";
         Dataset<Row> df = jdbc().option("query", query).load();
         int probeCalls = sandbox.requests(DATA).size();
         assertTrue(probeCalls <= 1, "schema probe calls: " + probeCalls);
         assertEquals(DataTypes.DateType, df.schema().apply("ProductionDate").dataType());
+        // The driver declares every DECIMAL with precision 38 and the inferred scale.
+        assertEquals(DataTypes.createDecimalType(38, 2), df.schema().apply("EfficiencyPct").dataType());
 
         // Spark pushes this filter into the JDBC query, outside its (query) SPARK_GEN_SUBQ_n wrapper.
         List<String> rows = sorted(df.filter("ProducedQty > 500"));
-        List<String> expected = expectedThroughJdbc("SELECT LineCode, ProducedQty, ProductionDate FROM LineOutputDaily "
+        List<String> expected = expectedThroughJdbc("SELECT LineCode, ProducedQty, ProductionDate, EfficiencyPct FROM LineOutputDaily "
                 + "WHERE StartDate = '2025-06-01' AND EndDate = '2025-06-02' AND BranchCode = 'BR03' AND ProducedQty > 500");
         assertTrue(expected.size() > 0 && expected.size() < 200, "rows: " + expected.size());
         assertEquals(expected, rows);
@@ -194,9 +196,10 @@ class SparkJdbcTest {
         assertEquals("428C9", sql.getSQLState());
         assertTrue(sql.getMessage().contains("StartDate, EndDate"), sql.getMessage());
 
-        // Defaults let the schema probe learn the columns; filters Spark pushes down still win.
+        // Defaults let the schema probe learn the columns; filters Spark pushes down still win. Spark
+        // hands options it does not know itself to the driver as connection properties.
         Dataset<Row> df = jdbc().option("user", "demo").option("password", "demo")
-                .option("url", url + "&filterDefaults=" + URLEncoder.encode("StartDate=today;EndDate=today", StandardCharsets.UTF_8))
+                .option("filterDefaults", "StartDate=today;EndDate=today")
                 .option("dbtable", "LineOutputDaily").load();
         assertEquals(DataTypes.LongType, df.schema().apply("ProducedQty").dataType());
         sandbox.clearRequests();
