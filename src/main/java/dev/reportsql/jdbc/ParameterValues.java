@@ -1,12 +1,16 @@
 package dev.reportsql.jdbc;
 
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.sql.FilterValue;
 
 /**
  * The values bound to a prepared statement's {@code ?}s. Each is kept twice: as a plain value (read
@@ -47,11 +51,25 @@ final class ParameterValues {
 
     /** Replays every binding onto the target; fails with 07001 if one of its parameters is unset. */
     void applyTo(PreparedStatement target, int parameterCount) throws SQLException {
+        ParameterMetaData meta = null;
         for (int i = 0; i < parameterCount; i++) {
             Binding b = i < bindings.size() ? bindings.get(i) : null;
             if (b == null) {
                 throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "No value was given for parameter " + (i + 1)
                         + " of " + parameterCount + "; call a setter such as setString(" + (i + 1) + ", ...)");
+            }
+            Object value = values.get(i);
+            if (value instanceof java.sql.Date || value instanceof java.sql.Timestamp || value instanceof java.sql.Time
+                    || value instanceof Temporal) {
+                meta = meta != null ? meta : target.getParameterMetaData();
+                int type = meta.getParameterType(i + 1);
+                if (type == Types.VARCHAR || type == Types.CHAR) {
+                    // A date compared with a text column (filter columns are text). Calcite would keep
+                    // it in its internal form (days or millis since 1970), which is what the API
+                    // would then receive; ISO text is what the filter means.
+                    target.setString(i + 1, FilterValue.text(value, null));
+                    continue;
+                }
             }
             b.apply(target, i + 1);
         }

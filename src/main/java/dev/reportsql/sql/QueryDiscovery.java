@@ -20,6 +20,9 @@ import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+
 /**
  * Runs before Calcite plans a query. Calcite needs every table's columns to validate the SQL, but
  * a report's columns are only known from its rows; so for each report in the query whose columns
@@ -69,12 +72,35 @@ public final class QueryDiscovery {
             if (values != null && hasRequired(table.report(), values)) {
                 ProbedRows rows = ColumnDiscovery.probe(table, values, context);
                 context.offerProbe(ScanPlan.probeKey(table.report(), values), rows);
+            } else if (values != null) {
+                refuseFilterColumnsOnly(table, values);
             }
             if (!table.columnsKnown() && !unknown.contains(table)) {
                 unknown.add(table);
             }
         }
         return unknown;
+    }
+
+    /**
+     * Without its required filters an unknown report has only its filter columns. A query that needs
+     * no data call (Spark's schema probe {@code SELECT * FROM t WHERE 1=0}) would then succeed with
+     * those alone, and the caller would take them for the report's columns: refuse it instead.
+     */
+    private static void refuseFilterColumnsOnly(ReportTable table, Map<String, List<String>> values)
+            throws SQLException {
+        List<FilterDefinition> missing = new ArrayList<>();
+        for (FilterDefinition f : table.report().filters()) {
+            if (f.required() && !values.containsKey(f.name())) {
+                missing.add(f);
+            }
+        }
+        if (!missing.isEmpty()) {
+            SQLException m = RequiredFilters.missing(table.report(), table.tableName(), missing);
+            throw Errors.sql(SqlState.REQUIRED_FILTER_MISSING, m.getMessage() + " to the SELECT that reads the"
+                    + " report (its data columns are learned from its rows, so they stay unknown until a query gives"
+                    + " these filters there, or the filterDefaults property gives defaults)");
+        }
     }
 
     private static boolean hasRequired(ReportDefinition report, Map<String, List<String>> values) {

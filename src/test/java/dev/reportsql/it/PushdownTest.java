@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -106,6 +107,33 @@ class PushdownTest extends SandboxFixture {
     }
 
     @Test
+    void dateAndTimestampParametersOfTextFiltersTravelAsIsoText() throws SQLException {
+        // JasperReports binds a java.sql.Date report parameter with setDate; the filter column is text.
+        try (Connection c = alice();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM LineOutputDaily "
+                        + "WHERE StartDate = ? AND EndDate = ? AND BranchCode = ?")) {
+            ps.setDate(1, java.sql.Date.valueOf("2025-06-03"));
+            ps.setObject(2, java.time.LocalDate.of(2025, 6, 4));
+            ps.setString(3, "BR02");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(200, rs.getLong(1));
+            }
+        }
+        try (Connection c = alice();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM OperatorEfficiency WHERE \"Date\" = ? AND LineCodes = 'BR01-L001'")) {
+            ps.setTimestamp(1, java.sql.Timestamp.valueOf("2025-02-03 00:00:00"));
+            SQLException e = assertThrows(SQLException.class, ps::executeQuery);
+            assertTrue(e.getMessage().contains("2025-02-03T00:00"), e.getMessage());
+        }
+        List<JsonNode> bodies = dataBodies();
+        JsonNode filters = bodies.get(bodies.size() - 2).get("filters");
+        assertEquals("2025-06-03", filters.get("StartDate").asText());
+        assertEquals("2025-06-04", filters.get("EndDate").asText());
+        assertEquals("2025-02-03T00:00:00", bodies.get(bodies.size() - 1).get("filters").get("Date").asText());
+    }
+
+    @Test
     void pureFilterColumnsEchoTheirValue() throws SQLException {
         try (Connection c = alice()) {
             List<List<Object>> rows = rows(c, "SELECT DISTINCT \"Date\", LineCodes, LineCode FROM OperatorEfficiency "
@@ -144,6 +172,26 @@ class PushdownTest extends SandboxFixture {
                     + " AND BranchCode = 'BR01'");
             assertEquals(List.of(List.of("BR01-L001")), rows);
         }
+    }
+
+    @Test
+    void schemaProbeOfAReportWithUnknownColumnsAsksForItsFilters() throws SQLException {
+        // No other test here logs in as demo, so demo's column cache starts empty.
+        try (Connection c = connect("demo", "demo")) {
+            SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT * FROM LineOutputDaily WHERE 1=0"));
+            assertEquals("428C9", e.getSQLState());
+            assertTrue(e.getMessage().contains("StartDate, EndDate"), e.getMessage());
+            assertTrue(e.getMessage().contains("filterDefaults"), e.getMessage());
+            assertEquals(0, sandbox.requests(DATA).size());
+
+            assertEquals(200, count(c, "SELECT COUNT(*) FROM LineOutputDaily WHERE " + DAY + " AND BranchCode IN ('BR01', 'BR02')"));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM LineOutputDaily WHERE 1=0")) {
+                assertTrue(!rs.next());
+                assertEquals(12, rs.getMetaData().getColumnCount(), "10 data columns, then StartDate and EndDate");
+                assertEquals("ProductionDate", rs.getMetaData().getColumnLabel(1));
+            }
+        }
+        assertEquals(1, sandbox.requests(DATA).size(), "once the columns are known the probe needs no data call");
     }
 
     @Test
