@@ -66,6 +66,11 @@ public final class QueryDiscovery {
                 continue;
             }
             Map<String, List<String>> values = filterValues(ref, params);
+            if (values != null && values.values().stream().anyMatch(List::isEmpty)) {
+                // A filter compared only with NULL: the query matches nothing (or fails on its unset
+                // parameter), so there is nothing to learn and nothing to refuse here.
+                values = null;
+            }
             if (values != null) {
                 runtime.filterDefaults().apply(table.report(), table.tableName(), values, java.time.LocalDate.now());
             }
@@ -191,7 +196,8 @@ public final class QueryDiscovery {
                     addText(values, FilterValue.text(literal.getValue(), literal.getTypeName()));
                 }
             }
-            if (filter != null && !values.isEmpty() && !found.containsKey(filter.name())) {
+            if (filter != null && !found.containsKey(filter.name())) {
+                // An empty list means the filter is constrained, but only by NULL (or unset) parameters.
                 found.put(filter.name(), values);
             }
         }
