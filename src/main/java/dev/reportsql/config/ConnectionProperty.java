@@ -35,7 +35,13 @@ public enum ConnectionProperty {
             "How long the list of reports (and their filters) is cached per user and API before it is read again."),
     SCHEMA("schema", PropertyKind.STRING, null, false, EnumSet.allOf(Api.class),
             "Name of the SQL schema that holds the report tables. Defaults to the API name "
-                    + "('sooperwizer' or 'reportei').");
+                    + "('sooperwizer' or 'reportei')."),
+    FILTER_DEFAULTS("filterDefaults", PropertyKind.STRING, null, false, EnumSet.of(Api.SOOPERWIZER),
+            "Values for filters a query does not constrain, so tools can browse reports with required filters: "
+                    + "entries [Report.]Filter=value[,value...] separated by ';', e.g. "
+                    + "'StartDate=7 days ago;EndDate=today;LineOutputDaily.BranchCode=BR01,BR02'. Relative dates: today, "
+                    + "yesterday, N days|weeks|months|years ago, start of week|month|year, end of month, this month, "
+                    + "last month. Each use is reported as an SQLWarning.");
 
     private final String key;
     private final PropertyKind kind;

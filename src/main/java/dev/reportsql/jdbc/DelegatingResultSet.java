@@ -56,6 +56,10 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
      * delegate was closed under us (its statement closed) is reported as 08003, not HY000.
      */
     private SQLException translate(Exception e) {
+        SQLException aborted = abortReason();
+        if (aborted != null) {
+            return aborted;
+        }
         SQLException translated = Errors.translate(e);
         if (SqlState.GENERAL_ERROR.code().equals(translated.getSQLState()) && delegateClosed()) {
             SQLException closedUnderUs = Errors.closed("result set");
@@ -63,6 +67,14 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
             return closedUnderUs;
         }
         return translated;
+    }
+
+    /**
+     * Why the query was stopped (cancel, timeout), if it was: then any failure that follows is
+     * reported as that, not as whatever the interrupted layer happened to throw.
+     */
+    protected SQLException abortReason() {
+        return null;
     }
 
     private boolean delegateClosed() {

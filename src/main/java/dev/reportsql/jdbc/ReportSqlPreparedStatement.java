@@ -48,7 +48,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
     /** Calcite's prepared statement, (re)prepared when report columns changed since the last time. */
     private PreparedStatement prepared() throws SQLException {
         long generation = engine().runtime().registry().generation();
-        if (prepared == null || generation != preparedGeneration) {
+        if (prepared == null || generation != preparedGeneration || takeCalciteCancelled()) {
             if (prepared != null) {
                 prepared.close();
             }
@@ -60,6 +60,11 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             }
             preparedGeneration = generation;
         }
+        return prepared;
+    }
+
+    @Override
+    protected java.sql.Statement calciteInUse() {
         return prepared;
     }
 

@@ -55,6 +55,11 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     }
 
     @Override
+    protected SQLException abortReason() {
+        return context.abortReason();
+    }
+
+    @Override
     protected void onClose() {
         context.closeUnclaimedProbes();
         try {

@@ -34,6 +34,8 @@ public class ReportSqlStatement implements Statement {
     private ReportSqlResultSet current;
     private volatile ExecutionContext running;
     private ScheduledFuture<?> timeout;
+    /** Set when an abort also cancelled Calcite's statement, which stays cancelled: replace it before reuse. */
+    private volatile boolean calciteCancelled;
     private volatile boolean closed;
     private int maxRows;
     private int fetchSize;
@@ -73,6 +75,7 @@ public class ReportSqlStatement implements Statement {
             throws SQLException {
         closeCurrent();
         ExecutionContext context = new ExecutionContext();
+        context.setParameters(params);
         running = context;
         startTimeout(context);
         List<ReportTable> unknown = List.of();
@@ -102,7 +105,8 @@ public class ReportSqlStatement implements Statement {
 
     private void abortRunning(ExecutionContext context, SQLException reason) {
         context.abort(reason);
-        Statement c = calcite;
+        calciteCancelled = true;
+        Statement c = calciteInUse();
         try {
             if (c != null) {
                 c.cancel();
@@ -140,7 +144,23 @@ public class ReportSqlStatement implements Statement {
         }
     }
 
+    /** The Calcite statement that runs this statement's queries, or null before the first. */
+    protected Statement calciteInUse() {
+        return calcite;
+    }
+
+    /** Whether Calcite's statements were cancelled since the last call (and so must be replaced). */
+    protected boolean takeCalciteCancelled() {
+        boolean was = calciteCancelled;
+        calciteCancelled = false;
+        return was;
+    }
+
     private Statement calciteStatement() throws SQLException {
+        if (calcite != null && takeCalciteCancelled()) {
+            calcite.close();
+            calcite = null;
+        }
         if (calcite == null) {
             calcite = engine().calcite().createStatement();
         }

@@ -12,6 +12,7 @@ import dev.reportsql.error.SqlState;
 import dev.reportsql.http.HttpTransport;
 import dev.reportsql.sandbox.SooperwizerSandbox;
 import dev.reportsql.sql.ApiSession;
+import dev.reportsql.sql.FilterDefaults;
 import dev.reportsql.sql.ReportRuntime;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -34,6 +35,7 @@ public final class SooperwizerConnector {
         if (apiBase == null) {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The API base URL '" + config.target() + "' is not valid");
         }
+        FilterDefaults defaults = FilterDefaults.parse(config.get(ConnectionProperty.FILTER_DEFAULTS));
         OkHttpClient http = HttpTransport.forConnection(config);
         TokenSource tokens = TokenSources.keycloak(config, http);
         tokens.accessToken(); // fail getConnection on bad credentials or an unreachable Keycloak
@@ -44,7 +46,8 @@ public final class SooperwizerConnector {
         SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase), identity,
                 config.duration(ConnectionProperty.CATALOG_TTL));
         ReportRuntime runtime = new ReportRuntime(source, (int) Math.min(Integer.MAX_VALUE,
-                config.integer(ConnectionProperty.INFERENCE_ROWS)));
+                config.integer(ConnectionProperty.INFERENCE_ROWS)),
+                defaults);
         String displayUrl = requested.api().urlPrefix() + requested.target();
         return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API");
     }

@@ -63,6 +63,9 @@ public final class QueryDiscovery {
                 continue;
             }
             Map<String, List<String>> values = filterValues(ref, params);
+            if (values != null) {
+                runtime.filterDefaults().apply(table.report(), table.tableName(), values, java.time.LocalDate.now());
+            }
             if (values != null && hasRequired(table.report(), values)) {
                 ProbedRows rows = ColumnDiscovery.probe(table, values, context);
                 context.offerProbe(ScanPlan.probeKey(table.report(), values), rows);

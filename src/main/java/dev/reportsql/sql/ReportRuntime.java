@@ -17,10 +17,12 @@ public final class ReportRuntime {
     private final ReportSource source;
     private final ColumnRegistry registry;
     private final int inferenceRows;
+    private final FilterDefaults filterDefaults;
     private final Map<String, ReportTable> tables;
 
-    public ReportRuntime(ReportSource source, int inferenceRows) throws SQLException {
+    public ReportRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults) throws SQLException {
         this.source = source;
+        this.filterDefaults = filterDefaults;
         this.registry = new ColumnRegistry(source.identity());
         this.inferenceRows = Math.max(1, inferenceRows);
         List<ReportDefinition> reports = source.reports();
@@ -46,6 +48,11 @@ public final class ReportRuntime {
         return registry;
     }
 
+    /** Values for filters that queries leave unconstrained (the filterDefaults property). */
+    public FilterDefaults filterDefaults() {
+        return filterDefaults;
+    }
+
     public int inferenceRows() {
         return inferenceRows;
     }
@@ -68,10 +75,15 @@ public final class ReportRuntime {
         if (table.columnsKnown()) {
             return true;
         }
-        if (table.report().filters().stream().anyMatch(FilterDefinition::required)) {
-            return false;
+        java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+        filterDefaults.apply(table.report(), table.tableName(), values, java.time.LocalDate.now());
+        for (FilterDefinition f : table.report().filters()) {
+            java.util.List<String> v = values.get(f.name());
+            if ((f.required() && v == null) || (v != null && !f.list() && v.size() > 1)) {
+                return false;
+            }
         }
-        ColumnDiscovery.probe(table, java.util.Map.of(), dev.reportsql.http.CallTracker.NONE).close();
+        ColumnDiscovery.probe(table, values, dev.reportsql.http.CallTracker.NONE).close();
         return table.columnsKnown();
     }
 

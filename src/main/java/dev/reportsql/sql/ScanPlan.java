@@ -45,11 +45,16 @@ public final class ScanPlan {
             if (p == null) {
                 continue;
             }
-            List<String> texts = resolve(p, root);
+            List<String> texts = resolve(p, root, context);
             if (texts.isEmpty()) {
                 return Linq4j.emptyEnumerable(); // only NULLs compared: no row can match
             }
             values.put(f.name(), texts);
+        }
+        List<FilterDefaults.Applied> defaults = table.runtime().filterDefaults()
+                .apply(report, table.tableName(), values, java.time.LocalDate.now());
+        if (!defaults.isEmpty()) {
+            context.addWarning(defaultsWarning(report, defaults));
         }
         try {
             RequiredFilters.check(report, table.tableName(), values);
@@ -79,11 +84,11 @@ public final class ScanPlan {
     }
 
     /** Distinct non-null texts of a pushed filter's values, in query order. */
-    private static List<String> resolve(PushedFilter p, DataContext root) {
+    private static List<String> resolve(PushedFilter p, DataContext root, ExecutionContext context) {
         Set<String> texts = new LinkedHashSet<>();
         for (FilterValue v : p.values()) {
             String text = v instanceof FilterValue.Param param
-                    ? FilterValue.text(root.get("?" + param.index()), param.type())
+                    ? FilterValue.text(context.parameter(param.index(), root.get("?" + param.index())), param.type())
                     : ((FilterValue.Constant) v).text();
             if (text != null) {
                 texts.add(text);
@@ -100,6 +105,16 @@ public final class ScanPlan {
             echo[i] = v == null ? null : String.join(",", v);
         }
         return echo;
+    }
+
+    private static java.sql.SQLWarning defaultsWarning(ReportDefinition report, List<FilterDefaults.Applied> used) {
+        StringJoiner j = new StringJoiner(", ");
+        for (FilterDefaults.Applied a : used) {
+            j.add(a.filter() + (a.values().size() == 1 ? " = '" + a.values().get(0) + "'"
+                    : " IN ('" + String.join("', '", a.values()) + "')"));
+        }
+        return new java.sql.SQLWarning("Report " + report.label() + ": the query does not constrain " + used.size()
+                + (used.size() == 1 ? " filter" : " filters") + "; used the filterDefaults values " + j, "01000");
     }
 
     /** Identifies a data call: the report and its filter values, order-insensitive. */

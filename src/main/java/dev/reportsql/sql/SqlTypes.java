@@ -10,6 +10,8 @@ import dev.reportsql.types.ColumnDef;
 final class SqlTypes {
     /** Millisecond precision: what the JSON timestamps carry and what Calcite's TIMESTAMP holds. */
     static final int TIMESTAMP_PRECISION = 3;
+    /** A declared length, so tools get a positive display size; Calcite's maximum VARCHAR length. */
+    static final int VARCHAR_PRECISION = 65536;
 
     private SqlTypes() {
     }
@@ -18,7 +20,7 @@ final class SqlTypes {
         RelDataType t = switch (c.type()) {
             case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, f.getTypeSystem().getMaxPrecision(SqlTypeName.DECIMAL), c.scale());
             case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION);
-            case VARCHAR -> f.createSqlType(SqlTypeName.VARCHAR);
+            case VARCHAR -> f.createSqlType(SqlTypeName.VARCHAR, VARCHAR_PRECISION);
             default -> f.createSqlType(c.type().sqlTypeName());
         };
         return f.createTypeWithNullability(t, true);

@@ -1,0 +1,173 @@
+package dev.reportsql.jdbc;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import dev.reportsql.config.ConnectionProperty;
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+
+/**
+ * A {@link DataSource} for pools and frameworks (HikariCP's {@code dataSourceClassName}, Spring).
+ * It has a bean setter for every {@link ConnectionProperty} (a test walks the enum to keep it so)
+ * plus {@link #setUrl}. Values are checked when a connection is opened, exactly as for URLs.
+ */
+public class ReportSqlDataSource implements DataSource {
+    private final Map<ConnectionProperty, String> values = new EnumMap<>(ConnectionProperty.class);
+    private String url = "jdbc:sooperwizer:demo";
+    private int loginTimeoutSeconds;
+    private transient PrintWriter logWriter;
+
+    /** The JDBC URL, e.g. {@code jdbc:sooperwizer:https://api.example.com}; properties may also go in it. */
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    /** Sets any property by its key; the typed setters below call this. */
+    public void setProperty(ConnectionProperty property, String value) {
+        if (value == null) {
+            values.remove(property);
+        } else {
+            values.put(property, value);
+        }
+    }
+
+    /** The value set for a property, or null; never returns secrets. */
+    public String getProperty(ConnectionProperty property) {
+        return property.secret() ? null : values.get(property);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return open(values);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        Map<ConnectionProperty, String> copy = new EnumMap<>(ConnectionProperty.class);
+        copy.putAll(values);
+        copy.put(ConnectionProperty.USER, username);
+        copy.put(ConnectionProperty.PASSWORD, password);
+        return open(copy);
+    }
+
+    private Connection open(Map<ConnectionProperty, String> props) throws SQLException {
+        Properties p = new Properties();
+        props.forEach((k, v) -> p.setProperty(k.key(), v));
+        if (loginTimeoutSeconds > 0 && !props.containsKey(ConnectionProperty.CONNECT_TIMEOUT)) {
+            p.setProperty(ConnectionProperty.CONNECT_TIMEOUT.key(), loginTimeoutSeconds + "s");
+        }
+        Connection c = new ReportSqlDriver().connect(url, p);
+        if (c == null) {
+            throw Errors.sql(SqlState.UNABLE_TO_CONNECT, "Not a ReportSQL URL: '" + url
+                    + "'; use jdbc:sooperwizer:... or jdbc:reportei:...");
+        }
+        return c;
+    }
+
+    // One bean setter per ConnectionProperty (names: "set" + key with a capital first letter).
+
+    public void setUser(String v) {
+        setProperty(ConnectionProperty.USER, v);
+    }
+
+    public void setPassword(String v) {
+        setProperty(ConnectionProperty.PASSWORD, v);
+    }
+
+    public void setKeycloakUrl(String v) {
+        setProperty(ConnectionProperty.KEYCLOAK_URL, v);
+    }
+
+    public void setRealm(String v) {
+        setProperty(ConnectionProperty.REALM, v);
+    }
+
+    public void setClientId(String v) {
+        setProperty(ConnectionProperty.CLIENT_ID, v);
+    }
+
+    public void setScope(String v) {
+        setProperty(ConnectionProperty.SCOPE, v);
+    }
+
+    public void setConnectTimeout(String v) {
+        setProperty(ConnectionProperty.CONNECT_TIMEOUT, v);
+    }
+
+    public void setReadTimeout(String v) {
+        setProperty(ConnectionProperty.READ_TIMEOUT, v);
+    }
+
+    public void setInferenceRows(String v) {
+        setProperty(ConnectionProperty.INFERENCE_ROWS, v);
+    }
+
+    public void setCatalogTtl(String v) {
+        setProperty(ConnectionProperty.CATALOG_TTL, v);
+    }
+
+    public void setSchema(String v) {
+        setProperty(ConnectionProperty.SCHEMA, v);
+    }
+
+    public void setFilterDefaults(String v) {
+        setProperty(ConnectionProperty.FILTER_DEFAULTS, v);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    /** Used as {@code connectTimeout} when that property is not set. */
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeoutSeconds = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeoutSeconds;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return Logger.getLogger("dev.reportsql");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw Errors.sql(SqlState.GENERAL_ERROR, "Not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    @Override
+    public String toString() {
+        return "ReportSqlDataSource[" + url + ", user=" + values.get(ConnectionProperty.USER) + "]";
+    }
+}

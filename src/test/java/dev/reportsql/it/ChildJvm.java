@@ -1,0 +1,60 @@
+package dev.reportsql.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code java} with the given arguments in a child process, with a time limit, and keeps what it
+ * printed. Output goes to temporary files so that a chatty child never blocks on a full pipe.
+ */
+final class ChildJvm {
+    /** What a finished child left behind. */
+    record Result(int exitCode, String out, String err, Duration elapsed) {
+        /** Everything the child printed, for failure messages. */
+        String transcript() {
+            return "exit code " + exitCode + " after " + elapsed.toMillis() + " ms\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private ChildJvm() {
+    }
+
+    /** The {@code java} launcher of the JVM running the tests, so the child uses the same Java. */
+    static String javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Result run(Duration timeout, String... javaArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(javaLauncher());
+        command.addAll(List.of(javaArgs));
+        Path out = Files.createTempFile("reportsql-child", ".out");
+        Path err = Files.createTempFile("reportsql-child", ".err");
+        try {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            p.getOutputStream().close();
+            boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            if (!finished) {
+                p.destroyForcibly().waitFor();
+                fail("Child JVM did not finish within " + timeout + ": " + command + "\n--- stdout\n"
+                        + Files.readString(out, StandardCharsets.UTF_8) + "--- stderr\n"
+                        + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), elapsed);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.reportsql.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Driver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens and runs the shaded jar that {@code package} built: it must hold only our packages and the
+ * relocated ones, register only our driver, and work on its own with {@code java -jar}.
+ */
+class ShadedJarIT {
+    private static final String DRIVER_SERVICE = "META-INF/services/java.sql.Driver";
+    private static final String OUR_DRIVER = "dev.reportsql.jdbc.ReportSqlDriver";
+    /** Our classes and relocated ones, also as the versioned copies of a multi-release jar. */
+    private static final Pattern ALLOWED_CLASS = Pattern.compile("(META-INF/versions/\\d+/)?dev/reportsql/.+\\.class");
+    private static final Duration CLI_TIMEOUT = Duration.ofMinutes(2);
+
+    private static Path jar;
+    private static List<String> entries;
+
+    @BeforeAll
+    static void openJar() throws IOException {
+        String property = System.getProperty("reportsql.jar");
+        assertNotNull(property, "system property reportsql.jar is not set; run this test through mvn verify");
+        jar = Path.of(property);
+        assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar + "; run mvn package first");
+        try (JarFile f = new JarFile(jar.toFile())) {
+            entries = Collections.list(f.entries()).stream().map(JarEntry::getName).toList();
+        }
+    }
+
+    @Test
+    void driverServiceFileNamesOnlyOurDriver() throws IOException {
+        assertTrue(entries.contains(DRIVER_SERVICE), "the jar has no " + DRIVER_SERVICE);
+        assertEquals(List.of(OUR_DRIVER), providers(read(DRIVER_SERVICE)));
+        List<String> driverFiles = entries.stream().filter(e -> e.endsWith("services/java.sql.Driver")).toList();
+        assertEquals(List.of(DRIVER_SERVICE), driverFiles, "exactly one driver service file");
+    }
+
+    /**
+     * Loads every provider of every service file from the jar alone: each must exist under its
+     * (relocated) name, and none but ours may be a JDBC driver, whatever file names it.
+     */
+    @Test
+    void noOtherServiceProviderIsAJdbcDriver() throws IOException {
+        List<String> serviceFiles = entries.stream()
+                .filter(e -> e.startsWith("META-INF/services/") && !e.endsWith("/")).toList();
+        List<String> drivers = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            for (String file : serviceFiles) {
+                for (String provider : providers(read(file))) {
+                    try {
+                        if (Driver.class.isAssignableFrom(Class.forName(provider, false, loader))) {
+                            drivers.add(provider + " (in " + file + ")");
+                        }
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        missing.add(provider + " (in " + file + "): " + e);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "service providers that do not load from the jar");
+        assertEquals(List.of(OUR_DRIVER + " (in " + DRIVER_SERVICE + ")"), drivers);
+    }
+
+    @Test
+    void everyClassIsOursOrRelocated() {
+        List<String> offenders = entries.stream()
+                .filter(e -> e.endsWith(".class") && !ALLOWED_CLASS.matcher(e).matches()).toList();
+        if (!offenders.isEmpty()) {
+            fail(offenders.size() + " classes outside dev/reportsql/ (add a relocation or a filter in pom.xml):\n  "
+                    + String.join("\n  ", offenders.subList(0, Math.min(offenders.size(), 200))));
+        }
+        assertTrue(entries.contains("dev/reportsql/shaded/org/apache/calcite/jdbc/CalciteConnection.class"),
+                "relocated Calcite is in the jar");
+    }
+
+    @Test
+    void manifestNamesMainClassAndModule() throws IOException {
+        Manifest manifest;
+        try (JarFile f = new JarFile(jar.toFile())) {
+            manifest = f.getManifest();
+        }
+        assertNotNull(manifest, "the jar has no manifest");
+        Attributes main = manifest.getMainAttributes();
+        assertEquals("dev.reportsql.cli.Main", main.getValue("Main-Class"));
+        assertEquals("dev.reportsql.jdbc", main.getValue("Automatic-Module-Name"));
+        if (entries.stream().anyMatch(e -> e.startsWith("META-INF/versions/") && e.endsWith(".class"))) {
+            assertEquals("true", main.getValue("Multi-Release"), "versioned classes are only used in a multi-release jar");
+        }
+    }
+
+    @Test
+    void jarSize() throws IOException {
+        long bytes = Files.size(jar);
+        System.out.println(String.format(Locale.ROOT, "Shaded jar %s: %.1f MB (%d bytes, %d entries)",
+                jar.getFileName(), bytes / (1024.0 * 1024.0), bytes, entries.size()));
+        assertTrue(bytes > 10L * 1024 * 1024, "a jar that bundles Calcite is larger than 10 MB, got " + bytes);
+    }
+
+    /** The CLI finds the driver through DriverManager's service loading, with the jar as the whole classpath. */
+    @Test
+    void cliRunsAQueryFromTheJarAlone() throws Exception {
+        ChildJvm.Result r = cli("SELECT COUNT(*) AS n FROM MachineDowntime");
+        System.out.println("java -jar, table output, " + r.elapsed().toMillis() + " ms:\n" + r.out());
+        assertEquals(0, r.exitCode(), r.transcript());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("| 480 |")), r.transcript());
+        assertTrue(r.out().contains("1 row"), r.transcript());
+    }
+
+    @Test
+    void cliPrintsCsv() throws Exception {
+        ChildJvm.Result r = cli("--csv", "SELECT COUNT(*) AS n FROM MachineDowntime");
+        assertEquals(0, r.exitCode(), r.transcript());
+        assertEquals(List.of("n", "480"), r.out().lines().toList(), r.transcript());
+    }
+
+    /** Aggregation and sorting run through Calcite's generated code, compiled by the relocated Janino. */
+    @Test
+    void cliRunsGeneratedCodeInTheJar() throws Exception {
+        ChildJvm.Result r = cli("--csv", "SELECT BranchCode, COUNT(*) AS c FROM MachineDowntime "
+                + "GROUP BY BranchCode ORDER BY BranchCode");
+        assertEquals(0, r.exitCode(), r.transcript());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r.transcript());
+        assertEquals("BranchCode,c", lines.get(0));
+        int total = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",");
+            assertEquals("BR0" + i, cells[0], r.transcript());
+            total += Integer.parseInt(cells[1]);
+        }
+        assertEquals(480, total, r.transcript());
+    }
+
+    /** Validation errors come from Calcite's resource bundle, which must be found under its relocated name. */
+    @Test
+    void cliReportsSqlErrorsWithTheirState() throws Exception {
+        ChildJvm.Result r = cli("SELECT nosuch FROM MachineDowntime");
+        assertEquals(1, r.exitCode(), r.transcript());
+        assertTrue(r.err().startsWith("ERROR [42703]: Column 'nosuch' not found"), r.transcript());
+    }
+
+    private static ChildJvm.Result cli(String... args) throws IOException, InterruptedException {
+        List<String> javaArgs = new ArrayList<>(List.of("-jar", jar.toString()));
+        javaArgs.addAll(List.of(args));
+        return ChildJvm.run(CLI_TIMEOUT, javaArgs.toArray(String[]::new));
+    }
+
+    private static String read(String entry) throws IOException {
+        try (JarFile f = new JarFile(jar.toFile()); InputStream in = f.getInputStream(f.getJarEntry(entry))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The class names in a service file: comments after '#' and blank lines do not count. */
+    private static List<String> providers(String serviceFile) {
+        return serviceFile.lines().map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
+    }
+}
