@@ -41,7 +41,16 @@ public enum ConnectionProperty {
                     + "entries [Report.]Filter=value[,value...] separated by ';', e.g. "
                     + "'StartDate=7 days ago;EndDate=today;LineOutputDaily.BranchCode=BR01,BR02'. Relative dates: today, "
                     + "yesterday, N days|weeks|months|years ago, start of week|month|year, end of month, this month, "
-                    + "last month. Each use is reported as an SQLWarning.");
+                    + "last month. Each use is reported as an SQLWarning."),
+    COLUMNS_TTL("columnsTtl", PropertyKind.DURATION, "12h", false, EnumSet.allOf(Api.class),
+            "How long the columns inferred from a report's rows are reused, per user and API, by connections "
+                    + "opened later (a connection keeps the columns it has seen for its whole life)."),
+    RESULT_CACHE_TTL("resultCacheTtl", PropertyKind.DURATION, "0", false, EnumSet.allOf(Api.class),
+            "How long a report response is kept and reused for the same user, report and exact filter values, "
+                    + "so a repeated query costs no data call. 0 (the default) turns the result cache off."),
+    RESULT_CACHE_MAX_MB("resultCacheMaxMb", PropertyKind.INTEGER, "64", false, EnumSet.allOf(Api.class),
+            "Upper bound, in megabytes, of the response bytes the result cache holds (least recently used "
+                    + "first out); a single response larger than a quarter of it is never cached.");
 
     private final String key;
     private final PropertyKind kind;

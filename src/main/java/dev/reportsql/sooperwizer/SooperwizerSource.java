@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.ResponseCache;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
 import dev.reportsql.sql.ReportSource;
@@ -38,11 +39,18 @@ public final class SooperwizerSource implements ReportSource {
     private final SooperwizerClient client;
     private final String identity;
     private final Duration catalogTtl;
+    private final ResponseCache results;
 
     public SooperwizerSource(SooperwizerClient client, String identity, Duration catalogTtl) {
+        this(client, identity, catalogTtl, null);
+    }
+
+    /** @param results the result cache, or null when it is off */
+    public SooperwizerSource(SooperwizerClient client, String identity, Duration catalogTtl, ResponseCache results) {
         this.client = client;
         this.identity = identity;
         this.catalogTtl = catalogTtl;
+        this.results = results;
     }
 
     @Override
@@ -64,11 +72,22 @@ public final class SooperwizerSource implements ReportSource {
     @Override
     public JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
             throws SQLException {
+        String source = "get-data of report " + report.label();
+        String cacheKey = results == null ? null : identity + "|" + report.id() + "|" + filters;
+        byte[] cached = cacheKey == null ? null : results.get(cacheKey);
+        if (cached != null) {
+            try {
+                return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(cached), source + " (result cache)");
+            } catch (IOException e) {
+                throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the cached data of report " + report.label(), e);
+            }
+        }
         Map<String, FilterDefinition> defs = new LinkedHashMap<>();
         report.filters().forEach(f -> defs.put(f.name(), f));
         SooperwizerClient.DataCall call = client.openData(report.id(), filters, defs, report.label(), tracker);
         Response response = call.response();
-        InputStream body = new FilterInputStream(response.body().byteStream()) {
+        InputStream live = response.body().byteStream();
+        InputStream body = new FilterInputStream(cacheKey == null ? live : results.recording(cacheKey, live)) {
             @Override
             public void close() throws IOException {
                 try {
@@ -79,7 +98,7 @@ public final class SooperwizerSource implements ReportSource {
             }
         };
         try {
-            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), "get-data of report " + report.label());
+            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), source);
         } catch (IOException e) {
             response.close();
             throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label(), e);
