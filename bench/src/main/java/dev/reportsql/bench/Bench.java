@@ -276,7 +276,7 @@ public final class Bench {
             b[i] = ob.markerNanos();
             d[i] = od.markerNanos();
             phases = od.lines().stream().filter(l -> l.startsWith("PHASES")).findFirst().orElse("");
-            System.out.printf(Locale.ROOT, "   pair %d: baseline %s ms, driver %s ms (%s)%n", i + 1, Measure.ms(b[i]),
+            System.out.printf(Locale.ROOT, "   round %d: baseline %s ms, driver %s ms (%s)%n", i + 1, Measure.ms(b[i]),
                     Measure.ms(d[i]), phases);
         }
         long mb = Measure.median(b);
