@@ -77,7 +77,17 @@ public enum ConnectionProperty {
                     + "/merchants/settings. Throttled (429) requests are retried after the wait the server asks for."),
     RATE_LIMIT_PER_MINUTE("rateLimitPerMinute", PropertyKind.INTEGER, null, false, EnumSet.of(Api.REPORTEI),
             "Requests per minute to stay under; by default the merchant's rate_limit_per_minute from "
-                    + "/merchants/settings.");
+                    + "/merchants/settings."),
+    // Caching (issue 7)
+    COLUMNS_TTL("columnsTtl", PropertyKind.DURATION, "12h", false, EnumSet.allOf(Api.class),
+            "How long the columns inferred from a report's rows are reused, per user and API, by connections "
+                    + "opened later (a connection keeps the columns it has seen for its whole life)."),
+    RESULT_CACHE_TTL("resultCacheTtl", PropertyKind.DURATION, "0", false, EnumSet.allOf(Api.class),
+            "How long a report response is kept and reused for the same user, report and exact filter values, "
+                    + "so a repeated query costs no data call. 0 (the default) turns the result cache off."),
+    RESULT_CACHE_MAX_MB("resultCacheMaxMb", PropertyKind.INTEGER, "64", false, EnumSet.allOf(Api.class),
+            "Upper bound, in megabytes, of the response bytes the result cache holds (least recently used "
+                    + "first out); a single response larger than a quarter of it is never cached.");
 
     private final String key;
     private final PropertyKind kind;

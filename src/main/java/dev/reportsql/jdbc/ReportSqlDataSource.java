@@ -171,6 +171,18 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.RATE_LIMIT_PER_MINUTE, v);
     }
 
+    public void setColumnsTtl(String v) {
+        setProperty(ConnectionProperty.COLUMNS_TTL, v);
+    }
+
+    public void setResultCacheTtl(String v) {
+        setProperty(ConnectionProperty.RESULT_CACHE_TTL, v);
+    }
+
+    public void setResultCacheMaxMb(String v) {
+        setProperty(ConnectionProperty.RESULT_CACHE_MAX_MB, v);
+    }
+
     @Override
     public PrintWriter getLogWriter() {
         return logWriter;

@@ -1,6 +1,7 @@
 package dev.reportsql.sandbox;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Set;
 final class FactoryDataset {
     private static final Map<String, Set<Integer>> RESTRICTED_USERS = Map.of("dave", Set.of(101, 103));
 
-    private final List<ReportDefinition> reports = List.of(
+    private static final List<ReportDefinition> FACTORY = List.of(
             new ReportDefinition(101, "LineOutputDaily", "Daily Line Output",
                     "Pieces produced per sewing line per day",
                     LineOutputDaily.FILTERS, new LineOutputDaily()),
@@ -31,6 +32,27 @@ final class FactoryDataset {
                     "Stoppages of sewing machines in 2024", List.of(),
                     new MachineDowntimeLog("106", 24, LocalDateTime.of(2024, 1, 3, 7, 30), 21_960)));
 
+    /** First ReportID of the synthetic reports added by {@link #addSynthetic}. */
+    static final int SYNTHETIC_FIRST_ID = 1001;
+
+    private volatile List<ReportDefinition> reports = FACTORY;
+
+    /**
+     * Adds small reports without filters (ReportIDs from 1001 on, names {@code SyntheticReport0001}
+     * and so on, 12 downtime rows each) so that the catalog can be made as large as a real one.
+     */
+    synchronized void addSynthetic(int count) {
+        List<ReportDefinition> all = new ArrayList<>(reports);
+        int next = SYNTHETIC_FIRST_ID + all.size() - FACTORY.size();
+        for (int i = 0; i < count; i++, next++) {
+            String number = String.format(Locale.ROOT, "%04d", next - SYNTHETIC_FIRST_ID + 1);
+            all.add(new ReportDefinition(next, "SyntheticReport" + number, "Synthetic report " + number,
+                    "Filler report for large-catalog tests", List.of(),
+                    new MachineDowntimeLog("s" + next, 12, LocalDateTime.of(2025, 1, 1, 6, 0), 60)));
+        }
+        reports = List.copyOf(all);
+    }
+
     /** Every report, in ReportID order. */
     List<ReportDefinition> all() {
         return reports;
@@ -39,6 +61,7 @@ final class FactoryDataset {
     /** The reports this user may list and query, in ReportID order. */
     List<ReportDefinition> visibleTo(String user) {
         Set<Integer> allowed = RESTRICTED_USERS.get(user.toLowerCase(Locale.ROOT));
+        List<ReportDefinition> reports = this.reports;
         return allowed == null ? reports : reports.stream().filter(r -> allowed.contains(r.id())).toList();
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,12 +31,22 @@ public final class SooperwizerSandbox implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static SooperwizerSandbox demo;
 
+    static {
+        // The JDK server leaves Nagle on: a response's headers and body then wait ~40 ms for the
+        // client's delayed ACK, which no real API does and which would swamp every small-query
+        // timing. The JDK reads this property once, when its first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final UserDirectory users = new UserDirectory();
     private final TokenStore tokens = new TokenStore();
     private final RequestLog log = new RequestLog();
     private final FailureQueue failures = new FailureQueue();
     private final KeycloakTokenEndpoint keycloak = new KeycloakTokenEndpoint(users, tokens);
-    private final ReportApi api = new ReportApi(users, tokens, new FactoryDataset());
+    private final FactoryDataset dataset = new FactoryDataset();
+    private final ReportApi api = new ReportApi(users, tokens, dataset);
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
@@ -140,6 +151,30 @@ public final class SooperwizerSandbox implements AutoCloseable {
      */
     public void enqueueFailure(String pathSuffix, int status, String contentType, String body) {
         failures.add(pathSuffix, new FailureQueue.Failure(status, contentType, body));
+    }
+
+    /**
+     * Adds {@code count} small synthetic reports to the catalog (ReportIDs 1001 and up, names
+     * {@code SyntheticReport0001}..., no filters, 12 rows each), for tests and benchmarks of a
+     * large catalog. Visible to every user who sees all reports.
+     */
+    public void addSyntheticReports(int count) {
+        dataset.addSynthetic(count);
+    }
+
+    /**
+     * From now on, renders each distinct get-data body once into a file under {@code dir} and sends
+     * it from there with a fixed Content-Length (the same bytes; no generation cost per request).
+     * For benchmarks, where generating rows would cost the sandbox more than reading them costs the
+     * client. The caller owns {@code dir} and deletes it.
+     */
+    public void renderBodiesOnce(Path dir) {
+        api.renderOnce(new RenderedBodies(dir));
+    }
+
+    /** Bytes of get-data response bodies sent so far. */
+    public long dataBytesSent() {
+        return api.dataBytes();
     }
 
     /** Stops the server, ending any response in progress; closing twice is harmless. */

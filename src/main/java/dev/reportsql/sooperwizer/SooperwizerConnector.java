@@ -11,6 +11,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpTransport;
+import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.sandbox.SooperwizerSandbox;
 import dev.reportsql.sql.ApiSession;
@@ -48,10 +49,12 @@ public final class SooperwizerConnector {
                 + config.get(ConnectionProperty.REALM);
         SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase, retry,
                 config.integer(ConnectionProperty.MAX_RESPONSE_BYTES)), identity,
-                config.duration(ConnectionProperty.CATALOG_TTL));
+                config.duration(ConnectionProperty.CATALOG_TTL), ResponseCache.shared(
+                        config.duration(ConnectionProperty.RESULT_CACHE_TTL),
+                        config.integer(ConnectionProperty.RESULT_CACHE_MAX_MB)));
         ReportRuntime runtime = new ReportRuntime(source, (int) Math.min(Integer.MAX_VALUE,
                 config.integer(ConnectionProperty.INFERENCE_ROWS)),
-                defaults);
+                defaults, config.duration(ConnectionProperty.COLUMNS_TTL));
         String displayUrl = requested.api().urlPrefix() + requested.target();
         return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API");
     }

@@ -18,6 +18,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.GuardedBody;
+import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.SqlExceptionCarrier;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
@@ -41,11 +42,18 @@ public final class SooperwizerSource implements ReportSource {
     private final SooperwizerClient client;
     private final String identity;
     private final Duration catalogTtl;
+    private final ResponseCache results;
 
     public SooperwizerSource(SooperwizerClient client, String identity, Duration catalogTtl) {
+        this(client, identity, catalogTtl, null);
+    }
+
+    /** @param results the result cache, or null when it is off */
+    public SooperwizerSource(SooperwizerClient client, String identity, Duration catalogTtl, ResponseCache results) {
         this.client = client;
         this.identity = identity;
         this.catalogTtl = catalogTtl;
+        this.results = results;
     }
 
     @Override
@@ -67,13 +75,23 @@ public final class SooperwizerSource implements ReportSource {
     @Override
     public JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
             throws SQLException {
+        String source = "get-data of report " + report.label();
+        String cacheKey = results == null ? null : identity + "|" + report.id() + "|" + filters;
+        byte[] cached = cacheKey == null ? null : results.get(cacheKey);
+        if (cached != null) {
+            try {
+                return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(cached), source + " (result cache)");
+            } catch (IOException e) {
+                throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the cached data of report " + report.label(), e);
+            }
+        }
         Map<String, FilterDefinition> defs = new LinkedHashMap<>();
         report.filters().forEach(f -> defs.put(f.name(), f));
         SooperwizerClient.DataCall call = client.openData(report.id(), filters, defs, report.label(), tracker);
         Response response = call.response();
         GuardedBody guarded = new GuardedBody(response.body().byteStream(), client.maxResponseBytes(), call.endpoint(),
                 response.code());
-        InputStream body = new FilterInputStream(guarded) {
+        InputStream body = new FilterInputStream(cacheKey == null ? guarded : results.recording(cacheKey, guarded)) {
             @Override
             public void close() throws IOException {
                 try {
@@ -84,8 +102,7 @@ public final class SooperwizerSource implements ReportSource {
             }
         };
         try {
-            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), "get-data of report "
-                    + report.label(), e -> withBody(e, guarded));
+            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), source, e -> withBody(e, guarded));
         } catch (IOException e) {
             response.close();
             tracker.unregister(call.call());

@@ -1,6 +1,7 @@
 package dev.reportsql.sql;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,18 +19,31 @@ import dev.reportsql.types.ColumnDef;
  * connection infers differently later.
  */
 public final class ColumnRegistry {
-    private static final Cache<String, List<ColumnDef>> SHARED = Caffeine.newBuilder()
+    /** Default of the {@code columnsTtl} property. */
+    static final Duration DEFAULT_TTL = Duration.ofHours(12);
+
+    private record Inferred(List<ColumnDef> columns, Instant at) {
+    }
+
+    private static final Cache<String, Inferred> SHARED = Caffeine.newBuilder()
             .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofHours(12))
+            .expireAfterWrite(Duration.ofDays(7)) // upper bound; each connection applies its own columnsTtl
             .build();
 
     private final String identity;
+    private final Duration ttl;
     private final ConcurrentMap<String, List<ColumnDef>> pinned = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     /** {@code identity} names API and user; it is part of every shared key. */
     public ColumnRegistry(String identity) {
+        this(identity, DEFAULT_TTL);
+    }
+
+    /** {@code ttl}: how long columns another connection inferred are reused by this one. */
+    public ColumnRegistry(String identity, Duration ttl) {
         this.identity = identity;
+        this.ttl = ttl == null ? DEFAULT_TTL : ttl;
     }
 
     /** The report's data columns, or null when no row of it has been seen yet. */
@@ -38,10 +52,11 @@ public final class ColumnRegistry {
         if (mine != null) {
             return mine;
         }
-        List<ColumnDef> shared = SHARED.getIfPresent(key(reportId));
-        if (shared == null) {
+        Inferred inferred = SHARED.getIfPresent(key(reportId));
+        if (inferred == null || !inferred.at().plus(ttl).isAfter(Instant.now())) {
             return null;
         }
+        List<ColumnDef> shared = inferred.columns();
         List<ColumnDef> previous = pinned.putIfAbsent(reportId, shared);
         if (previous == null) {
             generation.incrementAndGet();
@@ -56,7 +71,7 @@ public final class ColumnRegistry {
         if (previous != null) {
             return previous;
         }
-        SHARED.put(key(reportId), copy);
+        SHARED.put(key(reportId), new Inferred(copy, Instant.now()));
         generation.incrementAndGet();
         return copy;
     }

@@ -1,6 +1,7 @@
 package dev.reportsql.sql;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,9 +29,15 @@ public final class ReportRuntime implements SessionSchema {
     private final Map<String, ReportTable> tables;
 
     public ReportRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults) throws SQLException {
+        this(source, inferenceRows, filterDefaults, ColumnRegistry.DEFAULT_TTL);
+    }
+
+    /** @param columnsTtl how long columns inferred by other connections of this user and API are reused */
+    public ReportRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults, Duration columnsTtl)
+            throws SQLException {
         this.source = source;
         this.filterDefaults = filterDefaults;
-        this.registry = new ColumnRegistry(source.identity());
+        this.registry = new ColumnRegistry(source.identity(), columnsTtl);
         this.inferenceRows = Math.max(1, inferenceRows);
         List<ReportDefinition> reports = source.reports();
         Map<String, ReportTable> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
