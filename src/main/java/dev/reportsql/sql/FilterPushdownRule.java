@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
@@ -13,8 +12,6 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
-import org.apache.calcite.tools.RelBuilderFactory;
-import org.apache.calcite.rel.core.RelFactories;
 
 /**
  * Moves WHERE conjuncts on filter columns into {@link ReportTableScan}, so the API filters the
@@ -22,10 +19,14 @@ import org.apache.calcite.rel.core.RelFactories;
  * on a filter that is also a data column stays above the scan too, so Calcite checks it on the
  * rows the API returned.
  */
-final class FilterPushdownRule extends RelRule<FilterPushdownRule.Config> {
-    static final FilterPushdownRule INSTANCE = new FilterPushdownRule(Config.DEFAULT);
+final class FilterPushdownRule extends RelRule<RuleConfig> {
+    /** Matches a logical filter directly on a report scan that has no pushed filters yet. */
+    static final FilterPushdownRule INSTANCE = new FilterPushdownRule(RuleConfig.of("ReportFilterPushdown",
+                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class)
+                        .predicate(scan -> scan.pushed().isEmpty()).noInputs()),
+            FilterPushdownRule::new));
 
-    private FilterPushdownRule(Config config) {
+    private FilterPushdownRule(RuleConfig config) {
         super(config);
     }
 
@@ -57,34 +58,5 @@ final class FilterPushdownRule extends RelRule<FilterPushdownRule.Config> {
                     RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
         }
         call.transformTo(result);
-    }
-
-    /** Matches a logical filter directly on a report scan that has no pushed filters yet. */
-    record Config(String description, RelRule.OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
-            implements RelRule.Config {
-        static final Config DEFAULT = new Config("ReportFilterPushdown",
-                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class)
-                        .predicate(scan -> scan.pushed().isEmpty()).noInputs()),
-                RelFactories.LOGICAL_BUILDER);
-
-        @Override
-        public RelOptRule toRule() {
-            return new FilterPushdownRule(this);
-        }
-
-        @Override
-        public Config withRelBuilderFactory(RelBuilderFactory factory) {
-            return new Config(description, operandSupplier, factory);
-        }
-
-        @Override
-        public Config withDescription(String newDescription) {
-            return new Config(newDescription, operandSupplier, relBuilderFactory);
-        }
-
-        @Override
-        public Config withOperandSupplier(RelRule.OperandTransform transform) {
-            return new Config(description, transform, relBuilderFactory);
-        }
     }
 }

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 import dev.reportsql.sql.FilterExtraction;
 import dev.reportsql.sql.FilterValue;
+import dev.reportsql.sql.RuleConfig;
 
 /**
  * Moves {@code =} / {@code IN} predicates on a Reportei table's pushdown columns into its scan.
@@ -26,10 +24,14 @@ import dev.reportsql.sql.FilterValue;
  * value); one on a {@link ReporteiTable.Pushdown#KEY} column stays above the scan too, so Calcite
  * checks the rows the API returned.
  */
-final class ReporteiFilterRule extends RelRule<ReporteiFilterRule.Config> {
-    static final ReporteiFilterRule INSTANCE = new ReporteiFilterRule(Config.DEFAULT);
+final class ReporteiFilterRule extends RelRule<RuleConfig> {
+    /** Matches a logical filter directly on a Reportei scan that has no pushed predicates yet. */
+    static final ReporteiFilterRule INSTANCE = new ReporteiFilterRule(RuleConfig.of("ReporteiFilterPushdown",
+                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReporteiScan.class)
+                        .predicate(scan -> scan.pushed().isEmpty() && !scan.hasLimit()).noInputs()),
+            ReporteiFilterRule::new));
 
-    private ReporteiFilterRule(Config config) {
+    private ReporteiFilterRule(RuleConfig config) {
         super(config);
     }
 
@@ -62,34 +64,5 @@ final class ReporteiFilterRule extends RelRule<ReporteiFilterRule.Config> {
                     RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
         }
         call.transformTo(result);
-    }
-
-    /** Matches a logical filter directly on a Reportei scan that has no pushed predicates yet. */
-    record Config(String description, RelRule.OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
-            implements RelRule.Config {
-        static final Config DEFAULT = new Config("ReporteiFilterPushdown",
-                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReporteiScan.class)
-                        .predicate(scan -> scan.pushed().isEmpty() && !scan.hasLimit()).noInputs()),
-                RelFactories.LOGICAL_BUILDER);
-
-        @Override
-        public RelOptRule toRule() {
-            return new ReporteiFilterRule(this);
-        }
-
-        @Override
-        public Config withRelBuilderFactory(RelBuilderFactory factory) {
-            return new Config(description, operandSupplier, factory);
-        }
-
-        @Override
-        public Config withDescription(String newDescription) {
-            return new Config(newDescription, operandSupplier, relBuilderFactory);
-        }
-
-        @Override
-        public Config withOperandSupplier(RelRule.OperandTransform transform) {
-            return new Config(description, transform, relBuilderFactory);
-        }
     }
 }

@@ -2,19 +2,17 @@ package dev.reportsql.reportei.sql;
 
 import java.util.List;
 
-import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 import dev.reportsql.sql.FilterValue;
+import dev.reportsql.sql.RuleConfig;
 
 /**
  * Tells a Reportei scan how many rows an unordered {@code LIMIT} (plus {@code OFFSET}) can use, so
@@ -22,18 +20,18 @@ import dev.reportsql.sql.FilterValue;
  * avoids asking for pages nobody will read. Matches the limit directly on the scan or through a
  * projection (which never changes the row count).
  */
-final class ReporteiLimitRule extends RelRule<ReporteiLimitRule.Config> {
-    static final ReporteiLimitRule ON_SCAN = new ReporteiLimitRule(new Config("ReporteiLimitOnScan",
+final class ReporteiLimitRule extends RelRule<RuleConfig> {
+    static final ReporteiLimitRule ON_SCAN = new ReporteiLimitRule(RuleConfig.of("ReporteiLimitOnScan",
             b0 -> b0.operand(LogicalSort.class).predicate(ReporteiLimitRule::unorderedLimit)
                     .oneInput(b1 -> b1.operand(ReporteiScan.class).predicate(s -> !s.hasLimit()).noInputs()),
-            RelFactories.LOGICAL_BUILDER));
-    static final ReporteiLimitRule ON_PROJECT = new ReporteiLimitRule(new Config("ReporteiLimitOnProject",
+            ReporteiLimitRule::new));
+    static final ReporteiLimitRule ON_PROJECT = new ReporteiLimitRule(RuleConfig.of("ReporteiLimitOnProject",
             b0 -> b0.operand(LogicalSort.class).predicate(ReporteiLimitRule::unorderedLimit)
                     .oneInput(b1 -> b1.operand(LogicalProject.class).oneInput(
                             b2 -> b2.operand(ReporteiScan.class).predicate(s -> !s.hasLimit()).noInputs())),
-            RelFactories.LOGICAL_BUILDER));
+            ReporteiLimitRule::new));
 
-    private ReporteiLimitRule(Config config) {
+    private ReporteiLimitRule(RuleConfig config) {
         super(config);
     }
 
@@ -69,29 +67,5 @@ final class ReporteiLimitRule extends RelRule<ReporteiLimitRule.Config> {
             return text == null ? null : new FilterValue.Constant(text);
         }
         return null;
-    }
-
-    /** The operand tree of one variant of the rule. */
-    record Config(String description, RelRule.OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
-            implements RelRule.Config {
-        @Override
-        public RelOptRule toRule() {
-            return new ReporteiLimitRule(this);
-        }
-
-        @Override
-        public Config withRelBuilderFactory(RelBuilderFactory factory) {
-            return new Config(description, operandSupplier, factory);
-        }
-
-        @Override
-        public Config withDescription(String newDescription) {
-            return new Config(newDescription, operandSupplier, relBuilderFactory);
-        }
-
-        @Override
-        public Config withOperandSupplier(RelRule.OperandTransform transform) {
-            return new Config(description, transform, relBuilderFactory);
-        }
     }
 }
