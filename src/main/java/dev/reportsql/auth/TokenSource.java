@@ -15,4 +15,13 @@ public interface TokenSource {
 
     /** Proves that the credentials still work now, with a call to the issuer if needed. */
     void verifyCredentials() throws SQLException;
+
+    /**
+     * Names issuer, client and principal unambiguously (each part URL-encoded), so that caches of
+     * what a principal may see can be keyed by it. Contains no secret.
+     */
+    String identity();
+
+    /** Who the tokens are for: the user name, or the service account of the client. */
+    String principal();
 }

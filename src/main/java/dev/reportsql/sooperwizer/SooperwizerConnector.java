@@ -34,13 +34,14 @@ public final class SooperwizerConnector {
         if (apiBase == null) {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The API base URL '" + config.target() + "' is not valid");
         }
+        HttpTransport.requireSecureFor(apiBase, "access tokens", config);
         OkHttpClient http = HttpTransport.forConnection(config);
         TokenSource tokens = TokenSources.keycloak(config, http);
         tokens.accessToken(); // fail getConnection on bad credentials or an unreachable Keycloak
         OkHttpClient apiHttp = http.newBuilder().addInterceptor(new BearerAuthInterceptor(tokens)).build();
-        String user = config.get(ConnectionProperty.USER);
-        String identity = apiBase + " as " + user + " via " + config.get(ConnectionProperty.KEYCLOAK_URL) + "/realms/"
-                + config.get(ConnectionProperty.REALM);
+        String user = tokens.principal();
+        // Catalog and column caches are keyed by this: API, issuer, client and principal, each unambiguous.
+        String identity = apiBase + " as " + tokens.identity();
         SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase), identity,
                 config.duration(ConnectionProperty.CATALOG_TTL));
         ReportRuntime runtime = new ReportRuntime(source, (int) Math.min(Integer.MAX_VALUE,
