@@ -62,7 +62,7 @@ final class KeycloakTokenSource implements TokenSource {
                 return grant.accessToken();
             }
         }
-        grant = login("the access token expired and cannot be refreshed");
+        grant = relogin("the access token expired and cannot be refreshed");
         return grant.accessToken();
     }
 
@@ -71,13 +71,30 @@ final class KeycloakTokenSource implements TokenSource {
         if (grant != null && !grant.accessToken().equals(rejected) && grant.accessUsableAt(clock.instant())) {
             return grant.accessToken(); // another thread renewed it already
         }
-        grant = login("the API rejected the access token");
+        grant = relogin("the API rejected the access token");
         return grant.accessToken();
     }
 
     @Override
     public synchronized void verifyCredentials() throws SQLException {
-        grant = login("the credentials are being verified");
+        grant = relogin("the credentials are being verified");
+    }
+
+    /**
+     * A new login. When Keycloak refuses it (28xxx: password changed, account disabled), the cached
+     * tokens are dropped too, so no connection of this login keeps working on tokens obtained with
+     * credentials that are now known to be bad; an unreachable Keycloak (08xxx) keeps them.
+     */
+    private TokenGrant relogin(String why) throws SQLException {
+        try {
+            return login(why);
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                grant = null;
+                LOG.log(Level.FINE, "Dropped the cached tokens of {0}: its credentials no longer work", login.describe());
+            }
+            throw e;
+        }
     }
 
     @Override

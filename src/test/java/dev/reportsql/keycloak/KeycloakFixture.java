@@ -14,6 +14,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.reportsql.sandbox.SooperwizerSandbox;
@@ -42,6 +43,13 @@ abstract class KeycloakFixture {
         admin = new KeycloakAdmin(keycloak);
         api = SooperwizerSandbox.start(keycloak.issuer());
         tokens = new TokenCounter(keycloak.baseUrl());
+    }
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        if (api != null) {
+            api.clearRequests();
+        }
     }
 
     @AfterAll
