@@ -23,7 +23,7 @@ public enum ConnectionProperty {
     REALM("realm", PropertyKind.STRING, "wimetrix", false, EnumSet.of(Api.SOOPERWIZER),
             "Keycloak realm that issues the tokens."),
     CLIENT_ID("clientId", PropertyKind.STRING, "frontend", false, EnumSet.of(Api.SOOPERWIZER),
-            "Keycloak client id used for the password grant."),
+            "Keycloak client id of every token request (a public client, or a confidential one with clientSecret)."),
     SCOPE("scope", PropertyKind.STRING, "openid", false, EnumSet.of(Api.SOOPERWIZER),
             "OAuth scope requested with the token."),
     CONNECT_TIMEOUT("connectTimeout", PropertyKind.DURATION, "10s", false, EnumSet.allOf(Api.class),
