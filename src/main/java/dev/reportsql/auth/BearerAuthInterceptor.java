@@ -2,6 +2,8 @@ package dev.reportsql.auth;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.SqlExceptionCarrier;
@@ -15,6 +17,7 @@ import okhttp3.Response;
  * caller, who reports it.
  */
 public final class BearerAuthInterceptor implements Interceptor {
+    private static final Logger LOG = Logger.getLogger(BearerAuthInterceptor.class.getName());
     private final TokenSource tokens;
 
     public BearerAuthInterceptor(TokenSource tokens) {
@@ -31,6 +34,8 @@ public final class BearerAuthInterceptor implements Interceptor {
             return response;
         }
         response.close();
+        LOG.log(Level.FINE, "The API answered 403 to {0} {1}; getting a new token and retrying once",
+                new Object[] {chain.request().method(), chain.request().url()});
         String renewed = token(true, token, statement);
         return chain.proceed(withToken(chain.request(), renewed));
     }

@@ -1,6 +1,8 @@
 package dev.reportsql.auth;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,17 +20,21 @@ import dev.reportsql.http.HttpFailures;
 import dev.reportsql.http.RetryPolicy;
 import okhttp3.Call;
 import okhttp3.FormBody;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Keycloak's OpenID Connect password grant, with refresh. One instance serves every connection of
- * the same user, client and issuer (see {@link TokenSources}); it is synchronized so that many
- * threads needing a token at once cause one token request, not one each. Each token call is made
- * with the HTTP client, retry policy and statement of the connection that needs the token, so
- * every connection's own timeouts apply.
+ * Tokens from Keycloak's OpenID Connect token endpoint: a password or client-credentials login,
+ * then refresh grants while the refresh token lives, and a new login when it does not. One
+ * instance serves every connection of the same login (see {@link TokenSources}); it is
+ * synchronized so that many threads needing a token at once cause one token request, not one each.
+ *
+ * <p>Each token call is made with the HTTP client, retry policy and statement of the connection that
+ * needs the token ({@link Transport}), so every connection's own timeouts, retries and cancel apply.
+ *
+ * <p>Logs token events at FINE (who, which grant, lifetimes, Keycloak's refusal text), never a
+ * password, client secret or token.
  */
 final class KeycloakTokenSource {
     /** How one connection makes token calls, and the statement (if any) that waits for the token. */
@@ -40,24 +46,13 @@ final class KeycloakTokenSource {
     /** Renew this long before expiry at most, so a token never expires between check and use. */
     private static final Duration MAX_MARGIN = Duration.ofSeconds(30);
 
-    private final HttpUrl tokenUrl;
-    private final String realm;
-    private final String clientId;
-    private final String scope;
-    private final String user;
-    private final String password;
+    private final KeycloakLogin login;
     private final Clock clock;
 
     private TokenGrant grant; // guarded by this
 
-    KeycloakTokenSource(HttpUrl tokenUrl, String realm, String clientId, String scope,
-            String user, String password, Clock clock) {
-        this.tokenUrl = tokenUrl;
-        this.realm = realm;
-        this.clientId = clientId;
-        this.scope = scope;
-        this.user = user;
-        this.password = password;
+    KeycloakTokenSource(KeycloakLogin login, Clock clock) {
+        this.login = login;
         this.clock = clock;
     }
 
@@ -73,7 +68,7 @@ final class KeycloakTokenSource {
                 return grant.accessToken();
             }
         }
-        grant = passwordGrant(via);
+        grant = relogin("the access token expired and cannot be refreshed", via);
         return grant.accessToken();
     }
 
@@ -81,53 +76,88 @@ final class KeycloakTokenSource {
         if (grant != null && !grant.accessToken().equals(rejected) && grant.accessUsableAt(clock.instant())) {
             return grant.accessToken(); // another thread renewed it already
         }
-        LOG.fine(() -> "API rejected the access token of user '" + user + "'; requesting a new one");
-        grant = passwordGrant(via);
+        grant = relogin("the API rejected the access token", via);
         return grant.accessToken();
     }
 
     synchronized void verifyCredentials(Transport via) throws SQLException {
-        grant = passwordGrant(via);
+        grant = relogin("the credentials are being verified", via);
     }
 
-    /** The refresh grant; null when the refresh token is no longer accepted (then a password grant follows). */
-    private TokenGrant refresh(Transport via) throws SQLException {
-        FormBody form = new FormBody.Builder()
-                .add("grant_type", "refresh_token")
-                .add("client_id", clientId)
-                .add("refresh_token", grant.refreshToken())
-                .build();
+    /**
+     * A new login. When Keycloak refuses it (28xxx: password changed, account disabled), the cached
+     * tokens are dropped too, so no connection of this login keeps working on tokens obtained with
+     * credentials that are now known to be bad; an unreachable Keycloak (08xxx) keeps them.
+     */
+    private TokenGrant relogin(String why, Transport via) throws SQLException {
         try {
-            TokenGrant g = call(form, "refresh", via);
-            LOG.fine(() -> "Refreshed the access token of user '" + user + "'");
+            return login(why, via);
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                grant = null;
+                LOG.log(Level.FINE, "Dropped the cached tokens of {0}: its credentials no longer work", login.describe());
+            }
+            throw e;
+        }
+    }
+
+    String identity() {
+        return enc(login.principal()) + " via " + enc(login.tokenUrl().toString()) + " client " + enc(login.clientId());
+    }
+
+    String principal() {
+        return login.principal();
+    }
+
+    /** The refresh grant; null when the refresh token is no longer accepted (then a new login follows). */
+    private TokenGrant refresh(Transport via) throws SQLException {
+        FormBody.Builder form = new FormBody.Builder()
+                .add("grant_type", "refresh_token")
+                .add("client_id", login.clientId());
+        addSecret(form);
+        form.add("refresh_token", grant.refreshToken());
+        try {
+            TokenGrant g = call(form.build(), "refresh", via);
+            LOG.log(Level.FINE, "Refreshed the access token of {0}; {1}", new Object[] {login.describe(), g.lifetimes()});
             return g;
         } catch (SQLException e) {
-            if (!SqlState.INVALID_AUTHORIZATION.code().equals(e.getSQLState())) {
-                throw e;
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                throw e; // Keycloak unreachable: a new login would fail the same way
             }
-            LOG.log(Level.FINE, "Refresh for user ''{0}'' was refused ({1}); falling back to a password grant",
-                    new Object[] {user, e.getMessage()});
+            LOG.log(Level.FINE, "Keycloak refused the refresh token of {0} ({1}); logging in again",
+                    new Object[] {login.describe(), e.getMessage()});
             return null;
         }
     }
 
-    private TokenGrant passwordGrant(Transport via) throws SQLException {
-        FormBody form = new FormBody.Builder()
-                .add("grant_type", "password")
-                .add("client_id", clientId)
-                .add("scope", scope)
-                .add("username", user)
-                .add("password", password)
-                .build();
-        TokenGrant g = call(form, "password", via);
-        LOG.fine(() -> "Password grant succeeded for user '" + user + "'");
+    /** A new login with the configured grant. */
+    private TokenGrant login(String why, Transport via) throws SQLException {
+        String grantName = login.grant().formValue();
+        LOG.log(Level.FINE, "Requesting a {0} grant for {1} at {2} because {3}",
+                new Object[] {grantName, login.describe(), login.tokenUrl(), why});
+        FormBody.Builder form = new FormBody.Builder()
+                .add("grant_type", grantName)
+                .add("client_id", login.clientId());
+        addSecret(form);
+        form.add("scope", login.scope());
+        if (login.grant() == GrantType.PASSWORD) {
+            form.add("username", login.user()).add("password", login.password());
+        }
+        TokenGrant g = call(form.build(), grantName, via);
+        LOG.log(Level.FINE, "The {0} grant for {1} succeeded; {2}", new Object[] {grantName, login.describe(), g.lifetimes()});
         return g;
     }
 
+    private void addSecret(FormBody.Builder form) {
+        if (login.clientSecret() != null) {
+            form.add("client_secret", login.clientSecret());
+        }
+    }
+
     /** One token request, retried by the connection's policy; the body is read whole, inside the retry. */
-    private TokenGrant call(FormBody form, String grantType, Transport via) throws SQLException {
-        Request request = new Request.Builder().url(tokenUrl).post(form).build();
-        String endpoint = "the Keycloak token endpoint " + tokenUrl;
+    private TokenGrant call(FormBody form, String grantName, Transport via) throws SQLException {
+        Request request = new Request.Builder().url(login.tokenUrl()).post(form).build();
+        String endpoint = "the Keycloak token endpoint " + login.tokenUrl();
         CallTracker tracker = via.tracker();
         return via.retry().execute(endpoint, tracker, () -> {
             Instant sent = clock.instant();
@@ -138,11 +168,14 @@ final class KeycloakTokenSource {
                 if (response.code() == 200) {
                     return parseGrant(body, sent);
                 }
-                SQLException failure = rejection(response, body, grantType);
+                KeycloakErrors.OAuthError error = KeycloakErrors.OAuthError.parse(response.code(), body);
+                SQLException refused = KeycloakErrors.refused(login, grantName, error, HttpFailures.excerpt(body));
                 if (RetryPolicy.retryableStatus(response.code())) {
-                    throw new RetryPolicy.RetryableStatus(response, failure);
+                    throw new RetryPolicy.RetryableStatus(response, refused);
                 }
-                throw failure;
+                LOG.log(Level.FINE, "Keycloak refused the {0} grant for {1}: {2}",
+                        new Object[] {grantName, login.describe(), error.keycloakSays("")});
+                throw refused;
             } finally {
                 tracker.unregister(call);
             }
@@ -152,10 +185,10 @@ final class KeycloakTokenSource {
     private TokenGrant parseGrant(String body, Instant sent) throws SQLException {
         try {
             JsonNode node = JSON.readTree(body);
-            String access = node.path("access_token").asText(null);
+            String access = node == null ? null : node.path("access_token").asText(null);
             if (access == null || access.isEmpty()) {
-                throw Errors.sql(SqlState.COMMUNICATION_LINK_FAILURE, "The token endpoint " + tokenUrl
-                        + " answered HTTP 200 without an access_token: " + HttpFailures.excerpt(body));
+                throw Errors.sql(SqlState.COMMUNICATION_LINK_FAILURE,
+                        "The token endpoint " + login.tokenUrl() + " answered 200 without an access_token");
             }
             long expiresIn = node.path("expires_in").asLong(60);
             String refresh = node.path("refresh_token").asText(null);
@@ -163,8 +196,10 @@ final class KeycloakTokenSource {
             return new TokenGrant(access, sent.plus(usable(expiresIn)), refresh,
                     refreshIn <= 0 ? Instant.MAX : sent.plus(usable(refreshIn)));
         } catch (IOException e) {
-            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, "The token endpoint " + tokenUrl
-                    + " answered HTTP 200 with a body that is not JSON: " + HttpFailures.excerpt(body), e);
+            // The parser's message may quote the body, which holds tokens: keep neither message nor cause.
+            // The excerpt masks every token, password and secret field, even one cut off mid-value.
+            throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, "The token endpoint " + login.tokenUrl()
+                    + " answered HTTP 200 with a body that is not JSON: " + HttpFailures.excerpt(body));
         }
     }
 
@@ -175,49 +210,12 @@ final class KeycloakTokenSource {
         return life.minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
     }
 
-    /** Maps Keycloak's OIDC error answers by status and by the {@code error} field of the body. */
-    private SQLException rejection(Response response, String body, String grantType) {
-        String error = "";
-        String description = "";
-        try {
-            JsonNode node = JSON.readTree(body);
-            error = node.path("error").asText("");
-            description = node.path("error_description").asText(error);
-        } catch (IOException | RuntimeException e) {
-            description = HttpFailures.excerpt(body);
-        }
-        int status = response.code();
-        String who = "user '" + user + "' (realm '" + realm + "', client '" + clientId + "')";
-        if (status == 404) {
-            return Errors.sql(SqlState.INVALID_AUTHORIZATION, "Keycloak at " + tokenUrl.newBuilder().encodedPath("/")
-                    .build() + " has no realm '" + realm + "' (HTTP 404: " + description
-                    + "); check the realm and keycloakUrl properties");
-        }
-        if (status == 401 || "invalid_client".equals(error) || "unauthorized_client".equals(error)) {
-            return Errors.sql(SqlState.INVALID_AUTHORIZATION, "Keycloak rejected client '" + clientId + "' of realm '"
-                    + realm + "': " + description + "; check the clientId property");
-        }
-        if ("invalid_grant".equals(error)) {
-            String hint = description.toLowerCase(java.util.Locale.ROOT).contains("disabled")
-                    ? "the account is disabled; ask your Keycloak administrator to enable it"
-                    : "check the user and password";
-            return Errors.sql(SqlState.INVALID_AUTHORIZATION, "Keycloak refused the " + grantType + " login of "
-                    + who + ": " + description + "; " + hint);
-        }
-        if (status == 429) {
-            return Errors.sql(SqlState.CONNECTION_FAILURE, "The Keycloak token endpoint " + tokenUrl
-                    + " is throttling requests (HTTP 429: " + HttpFailures.excerpt(body) + "); try again later");
-        }
-        if (status >= 500) {
-            return Errors.sql(SqlState.UNABLE_TO_CONNECT, "The Keycloak token endpoint " + tokenUrl
-                    + " failed with HTTP " + status + ": " + HttpFailures.excerpt(body) + "; try again later");
-        }
-        return Errors.sql(SqlState.INVALID_AUTHORIZATION, "Keycloak refused the " + grantType + " login of " + who
-                + " with HTTP " + status + ": " + (error.isEmpty() ? "" : error + ": ") + description);
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Override
     public String toString() {
-        return "KeycloakTokenSource[" + tokenUrl + ", client=" + clientId + ", user=" + user + "]";
+        return "KeycloakTokenSource[" + login + "]";
     }
 }

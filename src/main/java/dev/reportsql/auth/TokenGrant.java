@@ -15,6 +15,12 @@ record TokenGrant(String accessToken, Instant accessExpiresAt, String refreshTok
         return refreshToken != null && now.isBefore(refreshExpiresAt);
     }
 
+    /** For logs: how long each token may be used, never the tokens. */
+    String lifetimes() {
+        return "access token usable until " + accessExpiresAt + ", refresh token "
+                + (refreshToken == null ? "none" : "usable until " + refreshExpiresAt);
+    }
+
     @Override
     public String toString() {
         return "TokenGrant[access=***, accessExpiresAt=" + accessExpiresAt + ", refresh="

@@ -4,12 +4,12 @@ import java.sql.SQLException;
 
 import dev.reportsql.http.CallTracker;
 
-/**
- * Supplies bearer tokens for API calls and renews them when they expire or are rejected. A token
- * call made on behalf of a statement is tracked by it, so cancel and query timeout stop it too.
- */
+/** Supplies bearer tokens for API calls and renews them when they expire or are rejected. */
 public interface TokenSource {
-    /** A token that is valid now (cached, refreshed or newly granted). */
+    /**
+     * A token that is valid now (cached, refreshed or newly granted). {@code tracker} is the statement
+     * waiting for it, so cancel and query timeout also stop a token call.
+     */
     String accessToken(CallTracker tracker) throws SQLException;
 
     /**
@@ -20,4 +20,13 @@ public interface TokenSource {
 
     /** Proves that the credentials still work now, with a call to the issuer if needed. */
     void verifyCredentials() throws SQLException;
+
+    /**
+     * Names issuer, client and principal unambiguously (each part URL-encoded), so that caches of
+     * what a principal may see can be keyed by it. Contains no secret.
+     */
+    String identity();
+
+    /** Who the tokens are for: the user name, or the service account of the client. */
+    String principal();
 }

@@ -119,8 +119,11 @@ public final class ConnectionConfig {
         if (isDemo()) {
             return;
         }
+        // The client-credentials grant logs in as the client's service account: no user or password.
+        boolean serviceAccount = "client_credentials".equalsIgnoreCase(get(ConnectionProperty.GRANT_TYPE).trim());
         for (ConnectionProperty p : ConnectionProperty.values()) {
-            if (p.required() && p.appliesTo(api) && get(p) == null) {
+            boolean userCredential = p == ConnectionProperty.USER || p == ConnectionProperty.PASSWORD;
+            if (p.required() && p.appliesTo(api) && get(p) == null && !(serviceAccount && userCredential)) {
                 SqlState state = (p == ConnectionProperty.USER || p.secret())
                         ? SqlState.INVALID_AUTHORIZATION : SqlState.INVALID_PARAMETER_VALUE;
                 throw Errors.sql(state, "Connection property '" + p.key() + "' is required: " + p.description());

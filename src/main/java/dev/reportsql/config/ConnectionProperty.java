@@ -12,16 +12,18 @@ import java.util.Set;
  */
 public enum ConnectionProperty {
     USER("user", PropertyKind.STRING, null, true, EnumSet.of(Api.SOOPERWIZER),
-            "User name for the Keycloak password grant. Required except with the demo URL, which logs in as 'demo'."),
+            "User name for the Keycloak password grant. Required except with the demo URL, which logs in as 'demo', "
+                    + "and with grantType=client_credentials."),
     PASSWORD("password", PropertyKind.SECRET, null, true, EnumSet.of(Api.SOOPERWIZER),
-            "Password for the Keycloak password grant. Never logged or shown in metadata."),
+            "Password for the Keycloak password grant (not used with grantType=client_credentials). Never logged or "
+                    + "shown in metadata."),
     KEYCLOAK_URL("keycloakUrl", PropertyKind.URL, null, true, EnumSet.of(Api.SOOPERWIZER),
             "Base URL of the Keycloak server, e.g. https://auth.example.com (the token endpoint is "
                     + "{keycloakUrl}/realms/{realm}/protocol/openid-connect/token). Not needed with the demo URL."),
     REALM("realm", PropertyKind.STRING, "wimetrix", false, EnumSet.of(Api.SOOPERWIZER),
             "Keycloak realm that issues the tokens."),
     CLIENT_ID("clientId", PropertyKind.STRING, "frontend", false, EnumSet.of(Api.SOOPERWIZER),
-            "Keycloak client id used for the password grant."),
+            "Keycloak client id of every token request (a public client, or a confidential one with clientSecret)."),
     SCOPE("scope", PropertyKind.STRING, "openid", false, EnumSet.of(Api.SOOPERWIZER),
             "OAuth scope requested with the token."),
     CONNECT_TIMEOUT("connectTimeout", PropertyKind.DURATION, "10s", false, EnumSet.allOf(Api.class),
@@ -87,7 +89,28 @@ public enum ConnectionProperty {
                     + "so a repeated query costs no data call. 0 (the default) turns the result cache off."),
     RESULT_CACHE_MAX_MB("resultCacheMaxMb", PropertyKind.INTEGER, "64", false, EnumSet.allOf(Api.class),
             "Upper bound, in megabytes, of the response bytes the result cache holds (least recently used "
-                    + "first out); a single response larger than a quarter of it is never cached.");
+                    + "first out); a single response larger than a quarter of it is never cached."),
+    // ---- authentication and transport (issue 4) ----
+    GRANT_TYPE("grantType", PropertyKind.CHOICE, "password", false, EnumSet.of(Api.SOOPERWIZER),
+            "How the driver gets tokens from Keycloak: 'password' logs in as user/password (the client needs "
+                    + "Direct access grants); 'client_credentials' logs in as the service account of a confidential "
+                    + "client (needs clientSecret; user and password are not used).",
+            List.of("password", "client_credentials")),
+    CLIENT_SECRET("clientSecret", PropertyKind.SECRET, null, false, EnumSet.of(Api.SOOPERWIZER),
+            "Secret of a confidential Keycloak client, sent as client_secret with every token request. Leave it "
+                    + "unset for a public client such as 'frontend'. Never logged or shown in metadata."),
+    TRUST_STORE("trustStore", PropertyKind.STRING, null, false, EnumSet.allOf(Api.class),
+            "Path of a trust store file whose certificates are trusted for HTTPS to the API and to Keycloak, instead "
+                    + "of the JVM's default trust store (use it for a private CA or a self-signed server). Host names "
+                    + "are always verified."),
+    TRUST_STORE_PASSWORD("trustStorePassword", PropertyKind.SECRET, null, false, EnumSet.allOf(Api.class),
+            "Password of the trustStore file, if it has one. Never logged or shown in metadata."),
+    TRUST_STORE_TYPE("trustStoreType", PropertyKind.CHOICE, "PKCS12", false, EnumSet.allOf(Api.class),
+            "Format of the trustStore file.", List.of("PKCS12", "JKS")),
+    ALLOW_INSECURE_HTTP("allowInsecureHttp", PropertyKind.BOOLEAN, "false", false, EnumSet.allOf(Api.class),
+            "Allow passwords, client secrets and tokens to be sent over plain http:// to a host that is not "
+                    + "loopback (localhost, 127.x.x.x, ::1 are always allowed). Only for test servers: anyone on the "
+                    + "network path can read and reuse them.");
 
     private final String key;
     private final PropertyKind kind;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
@@ -48,9 +49,18 @@ public final class HttpFailures {
             return Errors.sql(SqlState.UNABLE_TO_CONNECT, "Cannot connect to " + endpoint + ": " + e.getMessage()
                     + "; check the URL and that the server is running and reachable", e);
         }
+        if (e instanceof SSLPeerUnverifiedException) {
+            return Errors.sql(SqlState.UNABLE_TO_CONNECT, "The TLS certificate of " + endpoint
+                    + " is not valid for its host name (" + e.getMessage() + "); host names are always verified: "
+                    + "use the host name the certificate was issued for", e);
+        }
         if (e instanceof SSLException) {
+            String hint = e.getMessage() != null && e.getMessage().contains("PKIX")
+                    ? "; the server's certificate is not trusted: if it comes from a private CA or is self-signed, "
+                            + "set the trustStore property to a trust store that holds it"
+                    : "";
             return Errors.sql(SqlState.UNABLE_TO_CONNECT, "TLS handshake with " + endpoint + " failed: "
-                    + e.getMessage(), e);
+                    + e.getMessage() + hint, e);
         }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return Errors.sql(SqlState.CONNECTION_FAILURE, "Timed out waiting for " + endpoint + " ("

@@ -183,6 +183,30 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.RESULT_CACHE_MAX_MB, v);
     }
 
+    public void setGrantType(String v) {
+        setProperty(ConnectionProperty.GRANT_TYPE, v);
+    }
+
+    public void setClientSecret(String v) {
+        setProperty(ConnectionProperty.CLIENT_SECRET, v);
+    }
+
+    public void setTrustStore(String v) {
+        setProperty(ConnectionProperty.TRUST_STORE, v);
+    }
+
+    public void setTrustStorePassword(String v) {
+        setProperty(ConnectionProperty.TRUST_STORE_PASSWORD, v);
+    }
+
+    public void setTrustStoreType(String v) {
+        setProperty(ConnectionProperty.TRUST_STORE_TYPE, v);
+    }
+
+    public void setAllowInsecureHttp(String v) {
+        setProperty(ConnectionProperty.ALLOW_INSECURE_HTTP, v);
+    }
+
     @Override
     public PrintWriter getLogWriter() {
         return logWriter;

@@ -30,18 +30,30 @@ final class ReportApi {
     private static final Logger LOG = Logger.getLogger(ReportApi.class.getName());
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final UserDirectory users;
-    private final TokenStore tokens;
+    private final BearerCheck bearer;
     private final FactoryDataset dataset;
+    private final List<String> rejections = new ArrayList<>(); // guarded by itself
     private final LongAdder rowsWritten = new LongAdder();
     private final LongAdder dataBytes = new LongAdder();
     private final AtomicInteger activeStreams = new AtomicInteger();
     private volatile RenderedBodies rendered;
 
-    ReportApi(UserDirectory users, TokenStore tokens, FactoryDataset dataset) {
-        this.users = users;
-        this.tokens = tokens;
+    ReportApi(BearerCheck bearer, FactoryDataset dataset) {
+        this.bearer = bearer;
         this.dataset = dataset;
+    }
+
+    /** Why calls were answered 403 so far, oldest first. */
+    List<String> tokenRejections() {
+        synchronized (rejections) {
+            return List.copyOf(rejections);
+        }
+    }
+
+    void clearTokenRejections() {
+        synchronized (rejections) {
+            rejections.clear();
+        }
     }
 
     /** Rows written to get-data responses so far. */
@@ -81,15 +93,22 @@ final class ReportApi {
                     + request.path() + "; use " + method);
             return;
         }
-        String user = tokens.userOfAccessToken(bearerToken(request.header("authorization")));
-        if (user == null) {
+        Caller caller;
+        try {
+            caller = bearer.check(bearerToken(request.header("authorization")));
+        } catch (BearerCheck.TokenRejected e) {
+            LOG.log(Level.FINE, "403 for {0} {1}: {2}", new Object[] {request.method(), request.path(), e.getMessage()});
+            synchronized (rejections) {
+                rejections.add(e.getMessage());
+            }
             HttpReplies.message(exchange, 403, FORBIDDEN);
             return;
         }
-        if (!users.hasReportRole(user)) {
+        if (!caller.hasReportRole()) {
             HttpReplies.message(exchange, 400, "User lacks the role " + UserDirectory.REPORT_ROLE);
             return;
         }
+        String user = caller.user();
         try {
             if (route.equals(CATALOG)) {
                 catalog(exchange, request, user);

@@ -2,13 +2,17 @@ package dev.reportsql.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-process simulator of the Sooperwizer Reverse Integration API and of the Keycloak token
@@ -25,6 +31,11 @@ import java.util.logging.Logger;
  *
  * <p>All threads are daemon threads, so a sandbox never keeps a JVM alive. Every request is
  * recorded before it is answered; {@link #requests()} returns them for assertions.
+ *
+ * <p>With {@link Builder#issuer(Issuer)} the sandbox is a resource server of an external Keycloak
+ * realm instead: it has no token endpoint of its own and checks each bearer token as the real API
+ * does (RS256 signature against the realm's published keys, expiry, issuer, the role
+ * {@code report:integration:get}). With {@link Builder#https(SSLContext)} it serves HTTPS.
  */
 public final class SooperwizerSandbox implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SooperwizerSandbox.class.getName());
@@ -46,15 +57,27 @@ public final class SooperwizerSandbox implements AutoCloseable {
     private final FailureQueue failures = new FailureQueue();
     private final KeycloakTokenEndpoint keycloak = new KeycloakTokenEndpoint(users, tokens);
     private final FactoryDataset dataset = new FactoryDataset();
-    private final ReportApi api = new ReportApi(users, tokens, dataset);
+    private final Issuer issuer;
+    private final AccessTokenVerifier verifier;
+    private final ReportApi api;
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SooperwizerSandbox(int port) throws IOException {
+    private SooperwizerSandbox(Builder b) throws IOException {
+        issuer = b.issuer;
+        verifier = issuer == null ? null : new AccessTokenVerifier(issuer, Clock.systemUTC());
+        api = new ReportApi(verifier != null ? verifier : this::builtInCaller, dataset);
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        InetSocketAddress address = new InetSocketAddress(loopback, b.port);
+        if (b.tls != null) {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(b.tls));
+            server = https;
+        } else {
+            server = HttpServer.create(address, 0);
+        }
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sooperwizer-sandbox-" + THREADS.incrementAndGet());
             t.setDaemon(true);
@@ -62,21 +85,66 @@ public final class SooperwizerSandbox implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", this::dispatch);
-        baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        baseUrl = (b.tls != null ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
         startOnDaemonThread();
     }
 
     /** Starts a new sandbox on a free loopback port. */
     public static SooperwizerSandbox start() {
-        return start(0);
+        return builder().start();
     }
 
     /** Starts a new sandbox on the given loopback port (0 for a free one). */
     static SooperwizerSandbox start(int port) {
-        try {
-            return new SooperwizerSandbox(port);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the Sooperwizer sandbox on 127.0.0.1:" + port, e);
+        return builder().port(port).start();
+    }
+
+    /** Starts a sandbox on a free loopback port that accepts the access tokens of an external Keycloak realm. */
+    public static SooperwizerSandbox start(Issuer issuer) {
+        return builder().issuer(issuer).start();
+    }
+
+    /** Options for a new sandbox: port, external issuer, HTTPS. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets up a sandbox; {@link #start()} starts it. */
+    public static final class Builder {
+        private int port;
+        private Issuer issuer;
+        private SSLContext tls;
+
+        private Builder() {
+        }
+
+        /** The loopback port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Trust this Keycloak realm instead of the built-in token endpoint: bearer tokens are
+         * verified against the realm's JWKS, and {@code /auth} answers 404.
+         */
+        public Builder issuer(Issuer issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** Serve HTTPS with this context (its key manager holds the server certificate). */
+        public Builder https(SSLContext context) {
+            this.tls = context;
+            return this;
+        }
+
+        public SooperwizerSandbox start() {
+            try {
+                return new SooperwizerSandbox(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the Sooperwizer sandbox on 127.0.0.1:" + port, e);
+            }
         }
     }
 
@@ -93,9 +161,33 @@ public final class SooperwizerSandbox implements AutoCloseable {
         return baseUrl + ReportApi.PREFIX;
     }
 
-    /** The Keycloak base, e.g. {@code http://127.0.0.1:PORT/auth}; the token endpoint is under {@code /realms/wimetrix}. */
+    /**
+     * The Keycloak base, e.g. {@code http://127.0.0.1:PORT/auth}; the token endpoint is under
+     * {@code /realms/wimetrix}. With an external issuer, that issuer's Keycloak base URL.
+     */
     public String keycloakUrl() {
-        return baseUrl + KeycloakTokenEndpoint.PREFIX;
+        return issuer != null ? issuer.keycloakUrl() : baseUrl + KeycloakTokenEndpoint.PREFIX;
+    }
+
+    /** The external issuer whose tokens this sandbox accepts, or null when it issues its own. */
+    public Issuer issuer() {
+        return issuer;
+    }
+
+    /** Why the API answered 403 so far (one reason per refused call, oldest first); never contains a token. */
+    public List<String> tokenRejections() {
+        return api.tokenRejections();
+    }
+
+    /**
+     * External issuer only: refuses access tokens issued (claim {@code iat}) before this instant,
+     * as an API does after Keycloak pushes a "not before" revocation. Tokens issued later pass.
+     */
+    public void revokeTokensIssuedBefore(Instant instant) {
+        if (verifier == null) {
+            throw new IllegalStateException("revokeTokensIssuedBefore needs an external issuer; use expireAccessTokens()");
+        }
+        verifier.revokeIssuedBefore(instant);
     }
 
     /** Every request received so far, in arrival order. */
@@ -108,8 +200,10 @@ public final class SooperwizerSandbox implements AutoCloseable {
         return log.endingWith(pathSuffix);
     }
 
+    /** Forgets the recorded requests and token rejections. */
     public void clearRequests() {
         log.clear();
+        api.clearTokenRejections();
     }
 
     /** Lifetime of access tokens issued from now on (default 300 s). */
@@ -206,7 +300,7 @@ public final class SooperwizerSandbox implements AutoCloseable {
             FailureQueue.Failure failure = failures.poll(request.path());
             if (failure != null) {
                 HttpReplies.send(exchange, failure.status(), failure.contentType(), failure.body());
-            } else if (under(request.path(), KeycloakTokenEndpoint.PREFIX)) {
+            } else if (under(request.path(), KeycloakTokenEndpoint.PREFIX) && issuer == null) {
                 keycloak.handle(exchange, request);
             } else if (under(request.path(), ReportApi.PREFIX)) {
                 api.handle(exchange, request);
@@ -227,6 +321,15 @@ public final class SooperwizerSandbox implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The built-in issuer: opaque tokens looked up in the token store. */
+    private Caller builtInCaller(String token) throws BearerCheck.TokenRejected {
+        String user = tokens.userOfAccessToken(token);
+        if (user == null) {
+            throw new BearerCheck.TokenRejected(token == null ? "no bearer token" : "unknown or expired access token");
+        }
+        return new Caller(user, users.hasReportRole(user) ? java.util.Set.of(UserDirectory.REPORT_ROLE) : java.util.Set.of());
     }
 
     private static boolean under(String path, String prefix) {

@@ -39,14 +39,15 @@ public final class SooperwizerConnector {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "The API base URL '" + config.target() + "' is not valid");
         }
         FilterDefaults defaults = FilterDefaults.parse(config.get(ConnectionProperty.FILTER_DEFAULTS));
+        HttpTransport.requireSecureFor(apiBase, "access tokens", config);
         OkHttpClient http = HttpTransport.forConnection(config);
         RetryPolicy retry = RetryPolicy.from(config);
         TokenSource tokens = TokenSources.keycloak(config, http, retry);
         tokens.accessToken(CallTracker.NONE); // fail getConnection on bad credentials or an unreachable Keycloak
         OkHttpClient apiHttp = http.newBuilder().addInterceptor(new BearerAuthInterceptor(tokens)).build();
-        String user = config.get(ConnectionProperty.USER);
-        String identity = apiBase + " as " + user + " via " + config.get(ConnectionProperty.KEYCLOAK_URL) + "/realms/"
-                + config.get(ConnectionProperty.REALM);
+        String user = tokens.principal();
+        // Catalog, column and result caches are keyed by this: API, issuer, client and principal, each unambiguous.
+        String identity = apiBase + " as " + tokens.identity();
         SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase, retry,
                 config.integer(ConnectionProperty.MAX_RESPONSE_BYTES)), identity,
                 config.duration(ConnectionProperty.CATALOG_TTL), ResponseCache.shared(

@@ -39,7 +39,7 @@ class AuthenticationTest extends SandboxFixture {
     @Test
     void disabledAccountSaysSo() {
         SQLException e = assertThrows(SQLException.class, () -> connect("carol", "carol-pw"));
-        assertEquals("28000", e.getSQLState());
+        assertEquals("28P01", e.getSQLState(), "the account exists but may not be used");
         assertTrue(e.getMessage().contains("disabled"), e.getMessage());
     }
 
