@@ -26,6 +26,22 @@ import dev.reportsql.error.Errors;
  * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect.
  */
 public final class QueryEngine implements AutoCloseable {
+    static {
+        // Calcite types string literals as ISO-8859-1 unless told otherwise, and then fails any query
+        // whose literal holds another character ('色差', '👍'). Report data is Unicode, so literals
+        // must be too. Calcite reads these once, when its classes load; a value the application set
+        // itself is kept.
+        defaultProperty("calcite.default.charset", "UTF-16LE");
+        defaultProperty("calcite.default.nationalcharset", "UTF-16LE");
+        defaultProperty("calcite.default.collation.name", "UTF-16LE$en_US");
+    }
+
+    private static void defaultProperty(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
     private static final SqlParser.Config PARSER = SqlParser.config()
             .withQuoting(Quoting.DOUBLE_QUOTE)
             .withQuotedCasing(Casing.UNCHANGED)
