@@ -27,19 +27,7 @@ import dev.reportsql.error.Errors;
  */
 public final class QueryEngine implements AutoCloseable {
     static {
-        // Calcite types string literals as ISO-8859-1 unless told otherwise, and then fails any query
-        // whose literal holds another character ('色差', '👍'). Report data is Unicode, so literals
-        // must be too. Calcite reads these once, when its classes load; a value the application set
-        // itself is kept.
-        defaultProperty("calcite.default.charset", "UTF-16LE");
-        defaultProperty("calcite.default.nationalcharset", "UTF-16LE");
-        defaultProperty("calcite.default.collation.name", "UTF-16LE$en_US");
-    }
-
-    private static void defaultProperty(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
+        CalciteDefaults.apply(); // for users of this class that did not load the driver first
     }
 
     private static final SqlParser.Config PARSER = SqlParser.config()
@@ -70,6 +58,7 @@ public final class QueryEngine implements AutoCloseable {
         p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
         p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
         p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
+        CalciteDefaults.check();
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
         CalciteConnection calcite = c.unwrap(CalciteConnection.class);
         SchemaPlus root = calcite.getRootSchema();
