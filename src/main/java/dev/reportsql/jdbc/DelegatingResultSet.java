@@ -55,7 +55,7 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
      * The one place where the delegate's failures become the driver's. A failure because the
      * delegate was closed under us (its statement closed) is reported as 08003, not HY000.
      */
-    private SQLException translate(Exception e) {
+    private SQLException translate(Throwable e) {
         SQLException aborted = abortReason();
         if (aborted != null) {
             return aborted;
@@ -110,8 +110,8 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         boolean hasRow;
         try {
             hasRow = rs.next();
-        } catch (Exception e) {
-            throw translate(e);
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
+            throw translate(e); // errors too: generated code may fail with ExceptionInInitializerError
         }
         afterNext(hasRow);
         return hasRow;

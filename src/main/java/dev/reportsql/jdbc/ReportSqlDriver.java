@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 import dev.reportsql.Versions;
+import dev.reportsql.sql.CalciteDefaults;
 import dev.reportsql.config.Api;
 import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.config.ConnectionProperty;
@@ -26,6 +27,7 @@ import dev.reportsql.sql.ApiSession;
  */
 public final class ReportSqlDriver implements Driver {
     static {
+        CalciteDefaults.apply(); // before any of the driver's Calcite classes load
         try {
             DriverManager.registerDriver(new ReportSqlDriver());
         } catch (SQLException e) {

@@ -55,7 +55,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             prepared = null;
             try {
                 prepared = engine().calcite().prepareStatement(sql);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 throw Errors.translate(e);
             }
             preparedGeneration = generation;

@@ -84,7 +84,8 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
             current = new ReportSqlResultSet(this, rs, context);
             addWarnings(context.warnings());
             return current;
-        } catch (SQLException | RuntimeException | StackOverflowError | AssertionError e) {
+        } catch (SQLException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+            // Errors too: Calcite's generated code fails with ExceptionInInitializerError on bad constants.
             finishExecution();
             // An abort (timeout, cancel, close) makes Calcite fail in whatever way it happens to; say why.
             SQLException aborted = context.abortReason();
@@ -128,7 +129,11 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         if (t != null) {
             t.cancel(false);
         }
+        ExecutionContext r = running;
         running = null;
+        if (r != null) {
+            r.closeOpenStreams(); // responses of scans Calcite abandoned without closing them
+        }
     }
 
     void resultSetClosed(ReportSqlResultSet rs) throws SQLException {

@@ -119,6 +119,7 @@ public final class SooperwizerClient {
      */
     public DataCall openData(String reportId, Map<String, List<String>> filters,
             Map<String, FilterDefinition> definitions, String reportLabel, CallTracker tracker) throws SQLException {
+        checkUnicode(filters, reportLabel);
         String json = dataBody(reportId, filters, definitions);
         // The tag lets the auth interceptor make its token calls abortable by the same statement.
         Request request = new Request.Builder().url(dataUrl).post(RequestBody.create(json, JSON_TYPE))
@@ -154,6 +155,27 @@ public final class SooperwizerClient {
             if (response != null) {
                 response.close();
                 tracker.unregister(call);
+            }
+        }
+    }
+
+    /**
+     * A string with a lone UTF-16 surrogate has no UTF-8 form: sent anyway, it would reach the API
+     * as '?', a different value. Refuse it instead.
+     */
+    private static void checkUnicode(Map<String, List<String>> filters, String reportLabel) throws SQLException {
+        for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+            for (String v : e.getValue()) {
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    boolean paired = Character.isHighSurrogate(c) ? i + 1 < v.length()
+                            && Character.isLowSurrogate(v.charAt(++i)) : !Character.isLowSurrogate(c);
+                    if (!paired) {
+                        throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "A value of filter " + e.getKey()
+                                + " of report " + reportLabel + " is not valid Unicode text (it has an unpaired "
+                                + "surrogate character), so it cannot be sent to the API; fix the value");
+                    }
+                }
             }
         }
     }

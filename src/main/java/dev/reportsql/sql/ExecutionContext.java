@@ -15,6 +15,7 @@ import org.apache.calcite.util.TryThreadLocal;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
+import dev.reportsql.types.JsonRowStream;
 import okhttp3.Call;
 
 /**
@@ -28,6 +29,7 @@ public final class ExecutionContext implements CallTracker {
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private final List<SQLWarning> warnings = new ArrayList<>();
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
+    private final Set<JsonRowStream> streams = ConcurrentHashMap.newKeySet();
     private volatile SQLException abortReason;
     private volatile java.util.function.IntFunction<Object> parameters;
     private volatile long deadlineNanos = NO_DEADLINE;
@@ -158,6 +160,28 @@ public final class ExecutionContext implements CallTracker {
     /** The discovery response for this key, at most once; null if there is none. */
     ProbedRows claimProbe(String key) {
         return probes.remove(key);
+    }
+
+    /** Remembers a data stream a scan opened, so {@link #closeOpenStreams} can close it if the scan never does. */
+    void own(JsonRowStream stream) {
+        streams.add(stream);
+    }
+
+    /** The scan closed its stream itself. */
+    void disown(JsonRowStream stream) {
+        streams.remove(stream);
+    }
+
+    /**
+     * Closes every data response of this execution still open: those of scans that Calcite gave
+     * up on without closing them (a failure in generated code, say). Called when the execution ends.
+     */
+    public void closeOpenStreams() {
+        closeUnclaimedProbes();
+        for (JsonRowStream s : List.copyOf(streams)) {
+            streams.remove(s);
+            s.close();
+        }
     }
 
     /** Closes discovery responses no scan took over (the plan did not need them). */

@@ -13,6 +13,8 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 
+import dev.reportsql.types.ColumnType;
+
 /**
  * Moves WHERE conjuncts on filter columns into {@link ReportTableScan}, so the API filters the
  * rows. A conjunct on a column that exists only as a filter is consumed (the API applied it); one
@@ -25,6 +27,13 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
                 b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class)
                         .predicate(scan -> scan.pushed().isEmpty()).noInputs()),
             FilterPushdownRule::new));
+
+    /**
+     * Above this many values, the check of a text column against an IN list is done by the scan
+     * (a set lookup per row) instead of Calcite: Calcite compiles the list into one method, which
+     * fails with "Code grows beyond 64 KB" from about a thousand values on.
+     */
+    static final int LOCAL_CHECK_VALUES = 64;
 
     private FilterPushdownRule(RuleConfig config) {
         super(config);
@@ -44,8 +53,13 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
                 residual.add(conjunct);
                 continue;
             }
-            pushed.put(def.name(), new PushedFilter(def, m.values()));
-            if (!scan.layout().isPureFilterColumn(m.column())) {
+            if (scan.layout().isPureFilterColumn(m.column())) {
+                pushed.put(def.name(), new PushedFilter(def, m.values()));
+            } else if (m.values().size() > LOCAL_CHECK_VALUES
+                    && scan.layout().rows().column(m.column()).type() == ColumnType.VARCHAR) {
+                pushed.put(def.name(), new PushedFilter(def, m.values(), m.column()));
+            } else {
+                pushed.put(def.name(), new PushedFilter(def, m.values()));
                 residual.add(conjunct);
             }
         }

@@ -2,9 +2,17 @@ package dev.reportsql.sql;
 
 import java.util.List;
 
-/** A filter of the report that the plan sends to the API, with the values the query gives it. */
-public record PushedFilter(FilterDefinition filter, List<FilterValue> values) {
+/**
+ * A filter of the report that the plan sends to the API, with the values the query gives it.
+ * {@code localColumn} is the data column the scan itself checks the rows against these values
+ * (see {@link FilterPushdownRule}), or -1 when Calcite checks them, or nothing needs checking.
+ */
+public record PushedFilter(FilterDefinition filter, List<FilterValue> values, int localColumn) {
     public PushedFilter {
         values = List.copyOf(values);
+    }
+
+    public PushedFilter(FilterDefinition filter, List<FilterValue> values) {
+        this(filter, values, -1);
     }
 }

@@ -26,6 +26,10 @@ import dev.reportsql.error.Errors;
  * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect.
  */
 public final class QueryEngine implements AutoCloseable {
+    static {
+        CalciteDefaults.apply(); // for users of this class that did not load the driver first
+    }
+
     private static final SqlParser.Config PARSER = SqlParser.config()
             .withQuoting(Quoting.DOUBLE_QUOTE)
             .withQuotedCasing(Casing.UNCHANGED)
@@ -52,6 +56,7 @@ public final class QueryEngine implements AutoCloseable {
         p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
         p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
         p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
+        CalciteDefaults.check();
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
         CalciteConnection calcite = c.unwrap(CalciteConnection.class);
         SchemaPlus root = calcite.getRootSchema();

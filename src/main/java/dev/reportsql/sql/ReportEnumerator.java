@@ -101,6 +101,9 @@ final class ReportEnumerator implements Enumerator<Object[]> {
         } else {
             stream = table.runtime().source().open(table.report(), values, context);
         }
+        if (stream != null) {
+            context.own(stream);
+        }
     }
 
     private Object[] nextRow() throws SQLException {
@@ -144,6 +147,7 @@ final class ReportEnumerator implements Enumerator<Object[]> {
         if (stream != null) {
             JsonRowStream s = stream;
             stream = null;
+            context.disown(s);
             s.close();
         }
     }

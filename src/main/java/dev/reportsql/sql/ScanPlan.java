@@ -2,6 +2,7 @@ package dev.reportsql.sql;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class ScanPlan {
         ReportDefinition report = table.report();
         ExecutionContext context = ExecutionContext.current();
         Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<Integer, Set<String>> localChecks = new LinkedHashMap<>();
         for (FilterDefinition f : report.filters()) {
             PushedFilter p = pushedFor(f);
             if (p == null) {
@@ -50,6 +52,9 @@ public final class ScanPlan {
                 return Linq4j.emptyEnumerable(); // only NULLs compared: no row can match
             }
             values.put(f.name(), texts);
+            if (p.localColumn() >= 0) {
+                localChecks.put(p.localColumn(), new HashSet<>(texts));
+            }
         }
         List<FilterDefaults.Applied> defaults = table.runtime().filterDefaults()
                 .apply(report, table.tableName(), values, java.time.LocalDate.now());
@@ -69,7 +74,8 @@ public final class ScanPlan {
         return new AbstractEnumerable<>() {
             @Override
             public Enumerator<Object[]> enumerator() {
-                return new ReportEnumerator(table, layout, values, echo, context, cancelFlag);
+                Enumerator<Object[]> rows = new ReportEnumerator(table, layout, values, echo, context, cancelFlag);
+                return localChecks.isEmpty() ? rows : new CheckedRows(rows, localChecks);
             }
         };
     }

@@ -47,16 +47,7 @@ class FaultMatrixTest {
     @BeforeAll
     static void start() throws IOException, SQLException {
         api = new FakeReportApi();
-        // Load the driver's and Calcite's classes once, so that case timings measure the faults only.
-        Properties p = new Properties();
-        p.setProperty("user", "warm-up");
-        p.setProperty("password", "pw");
-        p.setProperty("keycloakUrl", api.wireMockBase() + "/auth");
-        try (Connection c = DriverManager.getConnection("jdbc:sooperwizer:" + api.wireMockBase() + "/api", p);
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM Items")) {
-            assertTrue(rs.next());
-            assertEquals(FakeReportApi.ROWS, rs.getLong(1));
-        }
+        api.warmUp();
     }
 
     @AfterAll
