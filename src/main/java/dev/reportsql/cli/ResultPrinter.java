@@ -21,7 +21,7 @@ final class ResultPrinter {
         String[] header = new String[n];
         for (int i = 0; i < n; i++) {
             header[i] = md.getColumnLabel(i + 1);
-            widths[i] = header[i].length();
+            widths[i] = width(header[i]);
             right[i] = isNumeric(md.getColumnType(i + 1));
         }
         List<String[]> rows = new ArrayList<>();
@@ -35,7 +35,7 @@ final class ResultPrinter {
             for (int i = 0; i < n; i++) {
                 String v = rs.getString(i + 1);
                 row[i] = v == null ? "NULL" : v.replace("\n", "\\n").replace("\t", "\\t");
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], width(row[i]));
             }
             rows.add(row);
         }
@@ -49,6 +49,31 @@ final class ResultPrinter {
         out.println(rule);
         out.println(rows.size() + (rows.size() == 1 ? " row" : " rows")
                 + (more ? " shown; more rows exist (raise --max-rows, or use --csv for all)" : ""));
+    }
+
+    /**
+     * Terminal columns a text takes: East Asian wide and full-width characters (CJK, Hangul,
+     * full-width forms, most emoji) take two, combining marks none, everything else one.
+     */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200B) {
+                continue;
+            }
+            w += isWide(cp) ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
     private static boolean isNumeric(int type) {
@@ -70,7 +95,7 @@ final class ResultPrinter {
     private static String line(String[] cells, int[] widths, boolean[] right) {
         StringBuilder b = new StringBuilder("|");
         for (int i = 0; i < cells.length; i++) {
-            String pad = " ".repeat(widths[i] - cells[i].length());
+            String pad = " ".repeat(widths[i] - width(cells[i]));
             b.append(' ').append(right[i] ? pad + cells[i] : cells[i] + pad).append(" |");
         }
         return b.toString();

@@ -20,7 +20,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.reportsql.Versions;
 import dev.reportsql.config.ConnectionConfig;
@@ -35,6 +41,13 @@ import dev.reportsql.sql.QueryEngine;
  * SQLException with a SQLState, metadata with report remarks, and no-op transactions.
  */
 public final class ReportSqlConnection implements Connection {
+    /** Runs isValid's credential check so that its timeout can be honoured; daemon threads, idle ones end. */
+    private static final ExecutorService VALIDITY_CHECKS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "reportsql-isvalid");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ApiSession session;
     private final QueryEngine engine;
     private final Set<ReportSqlStatement> statements = ConcurrentHashMap.newKeySet();
@@ -355,6 +368,26 @@ public final class ReportSqlConnection implements Connection {
         if (closed) {
             return false;
         }
+        if (timeout == 0) {
+            return credentialsWork();
+        }
+        // The check is a login at Keycloak; bound it by the caller's timeout, as JDBC asks.
+        Future<Boolean> check = VALIDITY_CHECKS.submit(this::credentialsWork);
+        try {
+            return check.get(timeout, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            check.cancel(true);
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            check.cancel(true);
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean credentialsWork() {
         try {
             session.credentials().verify();
             return true;
