@@ -13,6 +13,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
+import dev.reportsql.http.RetryPolicy;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -38,8 +39,14 @@ public final class ReporteiClient {
     private final HttpUrl base;
     private final boolean customerToken;
     private final RatePacer pacer;
+    private final RetryPolicy retry;
 
-    ReporteiClient(OkHttpClient http, HttpUrl base, boolean customerToken, RatePacer pacer) {
+    /**
+     * {@code retry} covers connection failures and 502/503/504 of the calls made one at a time; 429
+     * never reaches it, because the rate-limit interceptor waits those out itself.
+     */
+    ReporteiClient(OkHttpClient http, HttpUrl base, boolean customerToken, RatePacer pacer, RetryPolicy retry) {
+        this.retry = retry;
         this.http = http;
         this.base = base;
         this.customerToken = customerToken;
@@ -131,15 +138,18 @@ public final class ReporteiClient {
     private JsonNode execute(Request request, ReporteiErrors.Target target, CallTracker tracker, boolean absentOn404)
             throws SQLException {
         String endpoint = endpoint(request);
-        Call call = http.newCall(request);
-        tracker.register(call);
-        try (Response response = call.execute()) {
-            return read(endpoint, response, target, absentOn404);
-        } catch (IOException e) {
-            throw HttpFailures.io(endpoint, e, tracker);
-        } finally {
-            tracker.unregister(call);
-        }
+        return retry.execute(endpoint, tracker, () -> {
+            Call call = http.newCall(request);
+            tracker.register(call);
+            try (Response response = call.execute()) {
+                if (RetryPolicy.retryableStatus(response.code())) {
+                    throw new RetryPolicy.RetryableStatus(response, ReporteiErrors.of(endpoint, response, target));
+                }
+                return read(endpoint, response, target, absentOn404);
+            } finally {
+                tracker.unregister(call);
+            }
+        });
     }
 
     private static JsonNode read(String endpoint, Response response, ReporteiErrors.Target target,

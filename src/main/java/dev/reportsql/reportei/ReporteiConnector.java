@@ -10,6 +10,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpTransport;
+import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.reportei.sql.ReporteiSchema;
 import dev.reportsql.reportei.sql.WidgetCatalog;
 import dev.reportsql.sandbox.ReporteiSandbox;
@@ -44,7 +45,7 @@ public final class ReporteiConnector {
                 .addInterceptor(new ReporteiAuthInterceptor(apiToken, customerToken))
                 .addInterceptor(new RateLimitInterceptor(pacer))
                 .build();
-        ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer);
+        ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config));
         JsonNode merchant = client.get("merchants/settings", java.util.Map.of(), ReporteiErrors.Target.MERCHANT,
                 CallTracker.NONE).path("merchant");
         pacer.setLimits(limit(config, ConnectionProperty.RATE_LIMIT_PER_SECOND, merchant, "rate_limit_per_second"),

@@ -143,4 +143,22 @@ class ReporteiErrorsTest extends ReporteiFixture {
             assertEquals("22P02", e.getSQLState());
         }
     }
+
+    @Test
+    void aPassingServerErrorIsRetriedAndAPersistentOneFails() throws SQLException {
+        try (Connection c = connect(1, "retryInitialBackoff", "10ms")) {
+            sandbox.clearRequests();
+            sandbox.enqueueFailure("/customers/settings", 503, Map.of(), "{\"message\":\"Service Unavailable\"}");
+            assertEquals(1, rows(c, "SELECT * FROM customer_settings").size(), "the answer after one retry");
+            assertEquals(2, sandbox.requests("/customers/settings").size());
+        }
+        try (Connection c = connect(1, "maxRetries", "0")) {
+            sandbox.clearRequests();
+            sandbox.enqueueFailure("/customers/settings", 503, Map.of(), "{\"message\":\"Service Unavailable\"}");
+            SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT * FROM customer_settings"));
+            assertEquals("08006", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("Service Unavailable"), e.getMessage());
+            assertEquals(1, sandbox.requests("/customers/settings").size());
+        }
+    }
 }
