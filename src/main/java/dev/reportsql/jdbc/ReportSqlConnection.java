@@ -1,21 +1,12 @@
 package dev.reportsql.jdbc;
 
-import java.sql.Array;
-import java.sql.Blob;
-import java.sql.CallableStatement;
-import java.sql.Clob;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.NClob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.sql.SQLXML;
-import java.sql.Savepoint;
 import java.sql.Statement;
-import java.sql.Struct;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -40,7 +31,7 @@ import dev.reportsql.sql.QueryEngine;
  * class owns the JDBC contract around it: statements that translate every failure into an
  * SQLException with a SQLState, metadata with report remarks, and no-op transactions.
  */
-public final class ReportSqlConnection implements Connection {
+public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     /** Runs isValid's credential check so that its timeout can be honoured; daemon threads, idle ones end. */
     private static final ExecutorService VALIDITY_CHECKS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "reportsql-isvalid");
@@ -54,8 +45,6 @@ public final class ReportSqlConnection implements Connection {
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
     private boolean autoCommit = true;
-    private int holdability = ResultSet.CLOSE_CURSORS_AT_COMMIT;
-    private int networkTimeoutMillis;
     private SQLWarning warnings;
 
     ReportSqlConnection(ApiSession session, ConnectionConfig config) throws SQLException {
@@ -68,6 +57,7 @@ public final class ReportSqlConnection implements Connection {
         return engine;
     }
 
+    @Override
     void checkOpen() throws SQLException {
         if (closed) {
             throw Errors.closed("connection");
@@ -128,16 +118,6 @@ public final class ReportSqlConnection implements Connection {
         return prepareStatement(sql);
     }
 
-    @Override
-    public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
-        throw Errors.unsupported("Generated keys");
-    }
-
-    @Override
-    public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
-        throw Errors.unsupported("Generated keys");
-    }
-
     /** Only forward-only, read-only cursors exist; other requests are downgraded with a warning, as JDBC allows. */
     private void checkCursor(int type, int concurrency) throws SQLException {
         checkOpen();
@@ -153,28 +133,6 @@ public final class ReportSqlConnection implements Connection {
         } else {
             warnings.setNextWarning(w);
         }
-    }
-
-    @Override
-    public CallableStatement prepareCall(String sql) throws SQLException {
-        throw Errors.unsupported("Stored procedures (prepareCall)");
-    }
-
-    @Override
-    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
-        throw Errors.unsupported("Stored procedures (prepareCall)");
-    }
-
-    @Override
-    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
-            int resultSetHoldability) throws SQLException {
-        throw Errors.unsupported("Stored procedures (prepareCall)");
-    }
-
-    @Override
-    public String nativeSQL(String sql) throws SQLException {
-        checkOpen();
-        return sql;
     }
 
     /** Accepted either way: every statement is its own unit, as nothing is ever written. */
@@ -247,30 +205,6 @@ public final class ReportSqlConnection implements Connection {
         return true;
     }
 
-    /** There are no catalogs; the call is ignored, as JDBC allows. */
-    @Override
-    public void setCatalog(String catalog) throws SQLException {
-        checkOpen();
-    }
-
-    @Override
-    public String getCatalog() throws SQLException {
-        checkOpen();
-        return null;
-    }
-
-    /** Any level is accepted and reported back as TRANSACTION_NONE: there are no transactions. */
-    @Override
-    public void setTransactionIsolation(int level) throws SQLException {
-        checkOpen();
-    }
-
-    @Override
-    public int getTransactionIsolation() throws SQLException {
-        checkOpen();
-        return Connection.TRANSACTION_NONE;
-    }
-
     @Override
     public synchronized SQLWarning getWarnings() throws SQLException {
         checkOpen();
@@ -281,82 +215,6 @@ public final class ReportSqlConnection implements Connection {
     public synchronized void clearWarnings() throws SQLException {
         checkOpen();
         warnings = null;
-    }
-
-    @Override
-    public Map<String, Class<?>> getTypeMap() throws SQLException {
-        checkOpen();
-        return new java.util.HashMap<>();
-    }
-
-    @Override
-    public void setTypeMap(Map<String, Class<?>> map) throws SQLException {
-        checkOpen();
-        if (map != null && !map.isEmpty()) {
-            throw Errors.unsupported("Custom type maps");
-        }
-    }
-
-    @Override
-    public void setHoldability(int holdability) throws SQLException {
-        checkOpen();
-        this.holdability = holdability;
-    }
-
-    @Override
-    public int getHoldability() throws SQLException {
-        checkOpen();
-        return holdability;
-    }
-
-    @Override
-    public Savepoint setSavepoint() throws SQLException {
-        throw Errors.unsupported("Savepoints");
-    }
-
-    @Override
-    public Savepoint setSavepoint(String name) throws SQLException {
-        throw Errors.unsupported("Savepoints");
-    }
-
-    @Override
-    public void rollback(Savepoint savepoint) throws SQLException {
-        throw Errors.unsupported("Savepoints");
-    }
-
-    @Override
-    public void releaseSavepoint(Savepoint savepoint) throws SQLException {
-        throw Errors.unsupported("Savepoints");
-    }
-
-    @Override
-    public Clob createClob() throws SQLException {
-        throw Errors.unsupported("Creating LOBs");
-    }
-
-    @Override
-    public Blob createBlob() throws SQLException {
-        throw Errors.unsupported("Creating LOBs");
-    }
-
-    @Override
-    public NClob createNClob() throws SQLException {
-        throw Errors.unsupported("Creating LOBs");
-    }
-
-    @Override
-    public SQLXML createSQLXML() throws SQLException {
-        throw Errors.unsupported("SQLXML");
-    }
-
-    @Override
-    public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
-        throw Errors.unsupported("Creating arrays");
-    }
-
-    @Override
-    public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
-        throw Errors.unsupported("Creating structs");
     }
 
     /** True when the connection is open and its credentials still work (checked with the token issuer). */
@@ -467,33 +325,9 @@ public final class ReportSqlConnection implements Connection {
     }
 
     @Override
-    public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
-        checkOpen();
-        this.networkTimeoutMillis = milliseconds;
-    }
-
-    @Override
-    public int getNetworkTimeout() throws SQLException {
-        checkOpen();
-        return networkTimeoutMillis;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.sql(dev.reportsql.error.SqlState.GENERAL_ERROR, "Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
-    }
-
-    @Override
     public String toString() {
         return "ReportSqlConnection[" + session.displayUrl() + ", user=" + session.userName() + (closed ? ", closed" : "")
                 + "]";
     }
+
 }
