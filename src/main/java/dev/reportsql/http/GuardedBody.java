@@ -62,13 +62,21 @@ public final class GuardedBody extends FilterInputStream {
         return Math.max(0, read);
     }
 
+    /**
+     * Works per chunk, not per byte: a body can be hundreds of megabytes, and a per-byte head check
+     * and ring index cost more than parsing it. Only the chunk's last {@code TAIL} bytes can end
+     * up in the ring, so only those are copied there.
+     */
     private void seen(byte[] b, int off, int n) throws IOException {
-        for (int i = 0; i < n; i++) {
-            byte x = b[off + i];
-            if (head.size() < HEAD) {
-                head.write(x);
-            }
-            tail[(int) ((count + i) % TAIL)] = x;
+        int toHead = Math.min(HEAD - head.size(), n);
+        if (toHead > 0) {
+            head.write(b, off, toHead);
+        }
+        int first = Math.max(0, n - TAIL);
+        int slot = (int) ((count + first) % TAIL);
+        for (int i = first; i < n; i++) {
+            tail[slot] = b[off + i];
+            slot = slot + 1 == TAIL ? 0 : slot + 1;
         }
         count += n;
         if (maxBytes > 0 && count > maxBytes) {
