@@ -12,8 +12,11 @@ public final class SandboxMain {
 
     public static void main(String[] args) throws InterruptedException {
         int port = 0;
+        boolean reportei = false;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--port") && i + 1 < args.length) {
+            if (args[i].equals("--reportei")) {
+                reportei = true;
+            } else if (args[i].equals("--port") && i + 1 < args.length) {
                 try {
                     port = Integer.parseInt(args[++i]);
                 } catch (NumberFormatException e) {
@@ -24,6 +27,18 @@ public final class SandboxMain {
                 usage(args[i].equals("--help") || args[i].equals("-h") ? null : "Unknown argument '" + args[i] + "'");
                 return;
             }
+        }
+        if (reportei) {
+            ReporteiSandbox r = ReporteiSandbox.start(port, ReporteiSandbox.DEFAULT_CUSTOMERS);
+            System.out.println("Reportei Connect sandbox running");
+            System.out.println("  API URL:        " + r.apiUrl());
+            System.out.println("  API token:      " + ReporteiSandbox.API_TOKEN);
+            System.out.println("  Customer token: " + ReporteiSandbox.customerToken(1) + "  (customer 1)");
+            System.out.println("  JDBC URL:       jdbc:reportei:" + r.apiUrl() + "?apiToken=" + ReporteiSandbox.API_TOKEN
+                    + "&customerToken=" + ReporteiSandbox.customerToken(1));
+            System.out.println("Press Ctrl+C to stop.");
+            new CountDownLatch(1).await();
+            return;
         }
         SooperwizerSandbox sandbox = SooperwizerSandbox.start(port);
         System.out.println("Sooperwizer sandbox running");
@@ -41,7 +56,7 @@ public final class SandboxMain {
         if (problem != null) {
             System.err.println(problem);
         }
-        System.err.println("Usage: java dev.reportsql.sandbox.SandboxMain [--port N]");
+        System.err.println("Usage: java dev.reportsql.sandbox.SandboxMain [--port N] [--reportei]");
         if (problem != null) {
             System.exit(2);
         }
