@@ -74,7 +74,6 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
             throws SQLException {
         closeCurrent();
         ExecutionContext context = new ExecutionContext();
-        context.setParameters(params);
         running = context;
         startTimeout(context);
         List<ReportTable> unknown = List.of();

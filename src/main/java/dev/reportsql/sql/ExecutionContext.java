@@ -31,7 +31,6 @@ public final class ExecutionContext implements CallTracker {
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
     private final Set<JsonRowStream> streams = ConcurrentHashMap.newKeySet();
     private volatile SQLException abortReason;
-    private volatile java.util.function.IntFunction<Object> parameters;
     private volatile long deadlineNanos = NO_DEADLINE;
     /** Waits between retries end at once on abort: they wait on this monitor, which abort notifies. */
     private final Object pauses = new Object();
@@ -66,21 +65,6 @@ public final class ExecutionContext implements CallTracker {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
-    }
-
-    /**
-     * The values the application bound to the statement's {@code ?}s (0-based), as it bound them.
-     * Scans read filter values from here rather than from Calcite, which has already turned a
-     * {@code setDate} into a day count by then.
-     */
-    public void setParameters(java.util.function.IntFunction<Object> values) {
-        this.parameters = values;
-    }
-
-    /** The bound value of the 0-based parameter, or {@code fallback} when this execution has no bound values. */
-    Object parameter(int index, Object fallback) {
-        java.util.function.IntFunction<Object> p = parameters;
-        return p == null ? fallback : p.apply(index);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class ScanPlan {
             if (p == null) {
                 continue;
             }
-            List<String> texts = resolve(p, root, context);
+            List<String> texts = resolve(p, root);
             if (texts.isEmpty()) {
                 return Linq4j.emptyEnumerable(); // only NULLs compared: no row can match
             }
@@ -90,11 +90,11 @@ public final class ScanPlan {
     }
 
     /** Distinct non-null texts of a pushed filter's values, in query order. */
-    private static List<String> resolve(PushedFilter p, DataContext root, ExecutionContext context) {
+    private static List<String> resolve(PushedFilter p, DataContext root) {
         Set<String> texts = new LinkedHashSet<>();
         for (FilterValue v : p.values()) {
             String text = v instanceof FilterValue.Param param
-                    ? FilterValue.text(context.parameter(param.index(), root.get("?" + param.index())), param.type())
+                    ? FilterValue.text(root.get("?" + param.index()), param.type())
                     : ((FilterValue.Constant) v).text();
             if (text != null) {
                 texts.add(text);
