@@ -51,6 +51,20 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         return delegate;
     }
 
+    /** The delegate for a column getter, after telling the subclass that the delegate answers it. */
+    private ResultSet read() throws SQLException {
+        ResultSet rs = open();
+        beforeDelegatedRead();
+        return rs;
+    }
+
+    /**
+     * Called before a column getter asks the delegate (so a subclass answering some getters itself
+     * knows whose {@code wasNull} counts). The default does nothing.
+     */
+    protected void beforeDelegatedRead() {
+    }
+
     /**
      * The one place where the delegate's failures become the driver's. A failure because the
      * delegate was closed under us (its statement closed) is reported as 08003, not HY000.
@@ -231,134 +245,134 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
 
     @Override
     public String getString(int column) throws SQLException {
-        try { return open().getString(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getString(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public boolean getBoolean(int column) throws SQLException {
-        try { return open().getBoolean(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getBoolean(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public byte getByte(int column) throws SQLException {
-        try { return open().getByte(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getByte(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public short getShort(int column) throws SQLException {
-        try { return open().getShort(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getShort(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public int getInt(int column) throws SQLException {
-        try { return open().getInt(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getInt(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public long getLong(int column) throws SQLException {
-        try { return open().getLong(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getLong(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public float getFloat(int column) throws SQLException {
-        try { return open().getFloat(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getFloat(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public double getDouble(int column) throws SQLException {
-        try { return open().getDouble(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getDouble(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public BigDecimal getBigDecimal(int column) throws SQLException {
-        try { return open().getBigDecimal(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getBigDecimal(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public byte[] getBytes(int column) throws SQLException {
-        try { return open().getBytes(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getBytes(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Date getDate(int column) throws SQLException {
-        try { return open().getDate(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getDate(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Time getTime(int column) throws SQLException {
-        try { return open().getTime(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getTime(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Timestamp getTimestamp(int column) throws SQLException {
-        try { return open().getTimestamp(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getTimestamp(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Date getDate(int column, Calendar cal) throws SQLException {
-        try { return open().getDate(column, cal); } catch (Exception e) { throw translate(e); }
+        try { return read().getDate(column, cal); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Time getTime(int column, Calendar cal) throws SQLException {
-        try { return open().getTime(column, cal); } catch (Exception e) { throw translate(e); }
+        try { return read().getTime(column, cal); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
-        try { return open().getTimestamp(column, cal); } catch (Exception e) { throw translate(e); }
+        try { return read().getTimestamp(column, cal); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public InputStream getAsciiStream(int column) throws SQLException {
-        try { return open().getAsciiStream(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getAsciiStream(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public InputStream getBinaryStream(int column) throws SQLException {
-        try { return open().getBinaryStream(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getBinaryStream(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Reader getCharacterStream(int column) throws SQLException {
-        try { return open().getCharacterStream(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getCharacterStream(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Reader getNCharacterStream(int column) throws SQLException {
-        try { return open().getNCharacterStream(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getNCharacterStream(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public String getNString(int column) throws SQLException {
-        try { return open().getNString(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getNString(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Object getObject(int column) throws SQLException {
-        try { return open().getObject(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getObject(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public <T> T getObject(int column, Class<T> type) throws SQLException {
-        try { return open().getObject(column, type); } catch (Exception e) { throw translate(e); }
+        try { return read().getObject(column, type); } catch (Exception e) { throw translate(e); }
     }
 
     @Override
     public Array getArray(int column) throws SQLException {
-        try { return open().getArray(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getArray(column); } catch (Exception e) { throw translate(e); }
     }
 
     @Deprecated
     @Override
     public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
-        try { return open().getBigDecimal(column, scale); } catch (Exception e) { throw translate(e); }
+        try { return read().getBigDecimal(column, scale); } catch (Exception e) { throw translate(e); }
     }
 
     @Deprecated
     @Override
     public InputStream getUnicodeStream(int column) throws SQLException {
-        try { return open().getUnicodeStream(column); } catch (Exception e) { throw translate(e); }
+        try { return read().getUnicodeStream(column); } catch (Exception e) { throw translate(e); }
     }
 
     /** True for our own types and for whatever the delegate is or wraps. */

@@ -1,11 +1,10 @@
 package dev.reportsql.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.sql.Types;
 import java.util.Arrays;
 
 import dev.reportsql.error.Errors;
@@ -19,14 +18,14 @@ import dev.reportsql.sql.ExecutionContext;
 final class ReportSqlResultSet extends DelegatingResultSet {
     /** Slots of the epoch-day cache; a power of two (the slot is the day's low bits). */
     private static final int DAY_SLOTS = 256;
-    private static final byte UNKNOWN = 0;
-    private static final byte EPOCH_DAYS = 1;
-    private static final byte OTHER = 2;
 
     private final ReportSqlStatement statement;
     private final ExecutionContext context;
-    /** Per column (index - 1): whether getDate can read it as epoch days; filled on first use. */
-    private byte[] dateKinds;
+    /** Direct reading of Calcite's rows; null when its result set has a shape we do not read. */
+    private final DirectCells cells;
+    /** Whether the last getter answered from {@link #cells} (then {@link #lastNull} is its wasNull). */
+    private boolean lastDirect;
+    private boolean lastNull;
     /** Direct-mapped cache epoch day → the millis Avatica's getDate answered for it. */
     private int[] cachedDays;
     private long[] cachedMillis;
@@ -35,27 +34,129 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         super(statement, delegate);
         this.statement = statement;
         this.context = context;
+        this.cells = directReads ? DirectCells.of(delegate) : null;
+    }
+
+    /** Off only in tests that compare the direct reads with Avatica's. */
+    static volatile boolean directReads = true;
+
+    /** Whether cells are read directly (for tests). */
+    boolean readsDirectly() {
+        return cells != null;
+    }
+
+    @Override
+    protected boolean beforeNext() {
+        if (cells != null) {
+            cells.clear();
+        }
+        return true;
+    }
+
+    @Override
+    protected void afterNext(boolean hasRow) {
+        if (cells != null) {
+            cells.moved(hasRow);
+        }
+    }
+
+    /** The cell of a column of {@code kind} on the current row, or {@link DirectCells#MISS}. */
+    private Object cell(int column, byte kind) {
+        return cells == null ? DirectCells.MISS : cells.cell(column, kind);
+    }
+
+    /** Records a direct answer for {@link #wasNull()}; returns the cell. */
+    private Object direct(Object value) {
+        lastDirect = true;
+        lastNull = value == null;
+        return value;
+    }
+
+    @Override
+    protected void beforeDelegatedRead() {
+        lastDirect = false;
+    }
+
+    @Override
+    public boolean wasNull() throws SQLException {
+        return lastDirect ? lastNull : super.wasNull();
+    }
+
+    @Override
+    public String getString(int column) throws SQLException {
+        Object v = cell(column, DirectCells.TEXT);
+        if (v == null || v instanceof String) {
+            return (String) direct(v);
+        }
+        return super.getString(column);
+    }
+
+    @Override
+    public long getLong(int column) throws SQLException {
+        Object v = cell(column, DirectCells.LONG);
+        if (v == null || v instanceof Long) {
+            direct(v);
+            return v == null ? 0L : (Long) v;
+        }
+        return super.getLong(column);
+    }
+
+    @Override
+    public double getDouble(int column) throws SQLException {
+        Object v = cell(column, DirectCells.DOUBLE);
+        if (v == null || v instanceof Double) {
+            direct(v);
+            return v == null ? 0d : (Double) v;
+        }
+        return super.getDouble(column);
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(int column) throws SQLException {
+        Object v = cell(column, DirectCells.DECIMAL);
+        if (v == null || v instanceof BigDecimal) {
+            return (BigDecimal) direct(v);
+        }
+        return super.getBigDecimal(column);
+    }
+
+    @Override
+    public boolean getBoolean(int column) throws SQLException {
+        Object v = cell(column, DirectCells.BOOLEAN);
+        if (v == null || v instanceof Boolean) {
+            direct(v);
+            return v != null && (Boolean) v;
+        }
+        return super.getBoolean(column);
     }
 
     /**
      * Avatica turns every DATE cell into a {@link Date} through {@code LocalDate}, the deprecated
      * y/m/d constructor and two time-zone lookups, which is the costliest getter of a scan. Calcite
-     * holds a DATE as an epoch day, which Avatica's {@code getInt} returns as it is; the first time
-     * a day is seen, its {@code Date} comes from Avatica and its millis are kept, so every later
-     * cell of that day is a plain {@code new Date(millis)} with exactly the value Avatica gives.
-     * Report rows are usually ordered or clustered by date, so the small cache nearly always hits.
+     * holds a DATE as an epoch day; the first time a day is seen, its {@code Date} comes from Avatica
+     * and its millis are kept, so every later cell of that day is a plain {@code new Date(millis)}
+     * with exactly the value Avatica gives. Report rows are usually ordered or clustered by date, so
+     * the small cache nearly always hits.
      */
     @Override
     public Date getDate(int column) throws SQLException {
-        if (!readsEpochDays(column)) {
-            return super.getDate(column);
-        }
-        int day = super.getInt(column);
-        if (super.wasNull()) {
+        Object v = cell(column, DirectCells.DATE);
+        if (v == null) {
+            direct(null);
             return null;
+        }
+        if (!(v instanceof Integer)) {
+                return super.getDate(column);
+        }
+        int day = (Integer) v;
+        if (cachedDays == null) {
+            cachedDays = new int[DAY_SLOTS];
+            cachedMillis = new long[DAY_SLOTS];
+            Arrays.fill(cachedMillis, Long.MIN_VALUE);
         }
         int slot = day & (DAY_SLOTS - 1);
         if (cachedDays[slot] == day && cachedMillis[slot] != Long.MIN_VALUE) {
+            direct(v);
             return new Date(cachedMillis[slot]);
         }
         Date date = super.getDate(column);
@@ -66,50 +167,25 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         return date;
     }
 
-    /** A DATE column's natural object is what {@link #getDate(int)} answers (as in Avatica). */
+    /** For the kinds read directly, Avatica's natural object is the cell itself (DATE: as getDate). */
     @Override
     public Object getObject(int column) throws SQLException {
-        if (readsEpochDays(column)) {
+        byte kind = cells == null ? DirectCells.OTHER : cells.kind(column);
+        if (kind == DirectCells.DATE) {
             return getDate(column);
+        }
+        if (kind != DirectCells.OTHER) {
+            Object v = cells.cell(column, kind);
+            if (v == null || v.getClass() == NATURAL[kind]) {
+                return direct(v);
+            }
         }
         return super.getObject(column);
     }
 
-    /**
-     * True if the column is a DATE that Avatica reads as a number (its epoch day). Found once per
-     * column: a DATE held any other way, or a column index out of range, takes Avatica's path.
-     */
-    private boolean readsEpochDays(int column) throws SQLException {
-        if (dateKinds == null) {
-            dateKinds = new byte[getMetaData().getColumnCount()];
-        }
-        if (column < 1 || column > dateKinds.length) {
-            return false;
-        }
-        if (dateKinds[column - 1] == UNKNOWN) {
-            dateKinds[column - 1] = probeDateKind(column);
-        }
-        return dateKinds[column - 1] == EPOCH_DAYS;
-    }
-
-    private byte probeDateKind(int column) throws SQLException {
-        ResultSetMetaData md = getMetaData();
-        if (md.getColumnType(column) != Types.DATE) {
-            return OTHER;
-        }
-        try {
-            super.getInt(column);
-        } catch (SQLException e) {
-            // not on a row yet, or not held as a number: Avatica's own path this time, ask again later
-            return UNKNOWN;
-        }
-        if (cachedDays == null) {
-            cachedDays = new int[DAY_SLOTS];
-            cachedMillis = new long[DAY_SLOTS];
-            Arrays.fill(cachedMillis, Long.MIN_VALUE);
-        }
-        return EPOCH_DAYS;
-    }
+    /** The class of a cell that {@link #getObject(int)} may return as it is, by kind. */
+    private static final Class<?>[] NATURAL = {null, String.class, Long.class, Double.class, BigDecimal.class,
+        Boolean.class, Integer.class};
 
     /**
      * Avatica converts only to a few classes; this reads the column's natural value and converts it
@@ -150,6 +226,9 @@ final class ReportSqlResultSet extends DelegatingResultSet {
 
     @Override
     protected void onClose() {
+        if (cells != null) {
+            cells.clear();
+        }
         context.closeUnclaimedProbes();
         try {
             statement.resultSetClosed(this);

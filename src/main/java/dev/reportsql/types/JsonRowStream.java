@@ -114,11 +114,24 @@ public final class JsonRowStream implements Closeable {
             Object[] row = new Object[layout.size()];
             String report = layout.reportName();
             int expected = 0;
+            int columns = layout.size();
             JsonToken t;
-            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
+            while (true) {
+                int i;
+                String key = null;
+                // Rows list their keys in one order: Jackson compares the expected key with the raw
+                // bytes, without decoding the name or looking it up in its symbol table.
+                if (expected < columns && parser.nextFieldName(layout.encodedKey(expected))) {
+                    i = expected;
+                } else {
+                    t = expected < columns ? parser.currentToken() : parser.nextToken();
+                    if (t != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    key = parser.currentName();
+                    i = layout.slot(key, expected);
+                }
                 JsonToken value = valueToken();
-                int i = layout.slot(key, expected);
                 if (i < 0) {
                     if (unknownKeys.size() < MAX_UNKNOWN_KEYS) {
                         unknownKeys.add(key);

@@ -3,6 +3,8 @@ package dev.reportsql.types;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
+
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,8 @@ public final class RowLayout {
     private final List<ColumnDef> columns;
     private final ColumnDef[] columnArray;
     private final String[] jsonKeys;
+    /** The keys pre-encoded for Jackson, which matches an expected key against the raw bytes. */
+    private final SerializedString[] encodedKeys;
     private final Map<String, Integer> indexByKey;
 
     /**
@@ -28,11 +32,13 @@ public final class RowLayout {
         this.columns = List.copyOf(columns);
         this.columnArray = this.columns.toArray(new ColumnDef[0]);
         this.jsonKeys = new String[columnArray.length];
+        this.encodedKeys = new SerializedString[columnArray.length];
         Map<String, Integer> index = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (int i = 0; i < columnArray.length; i++) {
             ColumnDef c = columnArray[i];
             jsonKeys[i] = c.jsonKey();
+            encodedKeys[i] = new SerializedString(c.jsonKey());
             if (index.put(c.jsonKey(), i) != null) {
                 throw new IllegalArgumentException("Report '" + reportName + "' has JSON key '" + c.jsonKey() + "' twice");
             }
@@ -94,6 +100,11 @@ public final class RowLayout {
             return expected;
         }
         return indexOf(key);
+    }
+
+    /** The JSON key of the column at {@code index}, encoded for {@code JsonParser.nextFieldName}. */
+    SerializedString encodedKey(int index) {
+        return encodedKeys[index];
     }
 
     @Override

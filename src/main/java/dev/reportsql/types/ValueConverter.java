@@ -276,7 +276,11 @@ public final class ValueConverter {
         if (d.signum() != 0 && d.precision() - d.scale() + scale > ColumnDef.MAX_DECIMAL_DIGITS) {
             throw loss(c, report, shown(shown, v));
         }
-        return d.scale() == scale ? d : d.setScale(scale);
+        if (d.scale() != scale) {
+            return d.setScale(scale);
+        }
+        // A JsonDecimal (raw rows of a discovery probe) leaves as a plain BigDecimal, like streamed cells.
+        return d.getClass() == BigDecimal.class ? d : new BigDecimal(d.unscaledValue(), scale);
     }
 
     /** The value as a long if it is a whole number within range (2.0 and 2e3 are), else null. */
