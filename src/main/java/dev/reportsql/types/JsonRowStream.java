@@ -42,6 +42,7 @@ public final class JsonRowStream implements Closeable {
     private final String source;
     private final UnaryOperator<SQLException> onFailure;
     private final Set<String> unknownKeys = new LinkedHashSet<>();
+    private final TemporalMemo dates = new TemporalMemo();
     private State state = State.NOT_STARTED;
     private SQLException failure;
     private long rowsRead;
@@ -139,7 +140,7 @@ public final class JsonRowStream implements Closeable {
                     parser.skipChildren();
                     continue;
                 }
-                row[i] = TokenConverter.read(parser, value, layout.column(i), report);
+                row[i] = TokenConverter.read(parser, value, layout.column(i), report, dates);
                 expected = i + 1;
             }
             endRow(t);

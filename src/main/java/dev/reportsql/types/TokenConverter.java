@@ -2,6 +2,7 @@ package dev.reportsql.types;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -30,6 +31,12 @@ final class TokenConverter {
      * Leaves the parser on the value's last token (the closing bracket of a nested value).
      */
     static Object read(JsonParser p, JsonToken t, ColumnDef c, String report) throws IOException, SQLException {
+        return read(p, t, c, report, null);
+    }
+
+    /** As {@link #read(JsonParser, JsonToken, ColumnDef, String)}, reusing {@code dates} (may be null). */
+    static Object read(JsonParser p, JsonToken t, ColumnDef c, String report, TemporalMemo dates)
+            throws IOException, SQLException {
         try {
             switch (t) {
                 case VALUE_NULL:
@@ -46,6 +53,9 @@ final class TokenConverter {
                     return readFloat(p, c, report);
                 case VALUE_STRING:
                     if (c.type() == ColumnType.DATE || c.type() == ColumnType.TIMESTAMP) {
+                        if (dates != null) {
+                            return dates.read(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), c, report);
+                        }
                         return ValueConverter.fromTemporal(p.getTextCharacters(), p.getTextOffset(),
                                 p.getTextLength(), c, report);
                     }
@@ -150,7 +160,8 @@ final class TokenConverter {
                 }
                 throw ValueConverter.loss(c, report, p.getText());
             case DECIMAL:
-                return ValueConverter.fromDecimal(p.getDecimalValue(), null, c, report, null);
+                BigDecimal simple = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                return ValueConverter.fromDecimal(simple != null ? simple : p.getDecimalValue(), null, c, report, null);
             default:
                 return ValueConverter.fromDecimal(p.getDecimalValue(), null, c, report, p.getText());
         }
