@@ -43,6 +43,7 @@ public final class JsonRowStream implements Closeable {
     private final UnaryOperator<SQLException> onFailure;
     private final Set<String> unknownKeys = new LinkedHashSet<>();
     private final TemporalMemo dates = new TemporalMemo();
+    private final TextMemo texts = new TextMemo();
     private State state = State.NOT_STARTED;
     private SQLException failure;
     private long rowsRead;
@@ -140,7 +141,10 @@ public final class JsonRowStream implements Closeable {
                     parser.skipChildren();
                     continue;
                 }
-                row[i] = TokenConverter.read(parser, value, layout.column(i), report, dates);
+                ColumnDef column = layout.column(i);
+                row[i] = value == JsonToken.VALUE_STRING && column.type() == ColumnType.VARCHAR
+                        ? texts.read(parser, i)
+                        : TokenConverter.read(parser, value, column, report, dates);
                 expected = i + 1;
             }
             endRow(t);
