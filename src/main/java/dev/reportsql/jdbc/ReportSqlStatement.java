@@ -92,7 +92,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
                 throw aborted;
             }
             SQLException translated = Errors.translate(e);
-            throw UnknownColumns.explain(translated, unknown);
+            throw UnknownColumns.explain(translated, unknown, context);
         } finally {
             context.closeUnclaimedProbes();
         }

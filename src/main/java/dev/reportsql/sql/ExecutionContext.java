@@ -29,6 +29,8 @@ public final class ExecutionContext implements CallTracker {
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private final List<SQLWarning> warnings = new ArrayList<>();
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
+    /** Reports whose discovery probe in this execution came back without rows. */
+    private final Set<ReportTable> probedEmpty = ConcurrentHashMap.newKeySet();
     private final Set<JsonRowStream> streams = ConcurrentHashMap.newKeySet();
     private volatile SQLException abortReason;
     private volatile long deadlineNanos = NO_DEADLINE;
@@ -139,6 +141,16 @@ public final class ExecutionContext implements CallTracker {
         if (previous != null) {
             previous.close();
         }
+    }
+
+    /** Discovery probed {@code table} with this query's filters and got no rows to learn columns from. */
+    void probedWithoutRows(ReportTable table) {
+        probedEmpty.add(table);
+    }
+
+    /** Whether {@link #probedWithoutRows} was said of {@code table} in this execution. */
+    public boolean wasProbedWithoutRows(ReportTable table) {
+        return probedEmpty.contains(table);
     }
 
     /** The discovery response for this key, at most once; null if there is none. */

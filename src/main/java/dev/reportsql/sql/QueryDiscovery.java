@@ -53,7 +53,7 @@ public final class QueryDiscovery {
         }
         SqlNode root;
         try {
-            root = SqlParser.create(sql, parserConfig).parseStmt();
+            root = runtime.parsedQueries().parse(sql, parserConfig);
         } catch (SqlParseException e) {
             return List.of(); // Calcite reports the syntax error when it plans the query
         }
@@ -77,6 +77,9 @@ public final class QueryDiscovery {
             if (values != null && hasRequired(table.report(), values)) {
                 ProbedRows rows = ColumnDiscovery.probe(table, values, context);
                 context.offerProbe(ScanPlan.probeKey(table.report(), values), rows);
+                if (!table.columnsKnown()) {
+                    context.probedWithoutRows(table);
+                }
             } else if (values != null) {
                 refuseFilterColumnsOnly(table, values);
             }

@@ -27,6 +27,7 @@ public final class ReportRuntime implements SessionSchema {
     private final int inferenceRows;
     private final FilterDefaults filterDefaults;
     private final Map<String, ReportTable> tables;
+    private final ParsedQueries parsedQueries = new ParsedQueries(64);
 
     public ReportRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults) throws SQLException {
         this(source, inferenceRows, filterDefaults, ColumnRegistry.DEFAULT_TTL);
@@ -104,6 +105,11 @@ public final class ReportRuntime implements SessionSchema {
     @Override
     public Schema calciteSchema() {
         return new ReportSchema(this);
+    }
+
+    /** Parse trees of recent queries, for discovery (see {@link ParsedQueries}). */
+    ParsedQueries parsedQueries() {
+        return parsedQueries;
     }
 
     @Override

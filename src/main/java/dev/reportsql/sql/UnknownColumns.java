@@ -15,11 +15,17 @@ public final class UnknownColumns {
     private UnknownColumns() {
     }
 
-    public static SQLException explain(SQLException e, List<ReportTable> unknown) {
+    public static SQLException explain(SQLException e, List<ReportTable> unknown, ExecutionContext context) {
         if (unknown.isEmpty() || !SqlState.UNDEFINED_COLUMN.code().equals(e.getSQLState())) {
             return e;
         }
         ReportTable t = unknown.get(0);
+        if (context.wasProbedWithoutRows(t)) {
+            return Errors.sql(SqlState.UNDEFINED_COLUMN, e.getMessage() + "; report " + t.report().label() + " (table "
+                    + t.tableName() + ") returned no rows for the filter values in this query, and its data columns"
+                    + " are learned from its rows: run a query whose filter values match rows first (or use only its"
+                    + " filter columns), then this query works and returns its rows, if any", e);
+        }
         List<FilterDefinition> required = t.report().filters().stream().filter(FilterDefinition::required).toList();
         if (!required.isEmpty()) {
             SQLException m = RequiredFilters.missing(t.report(), t.tableName(), required);

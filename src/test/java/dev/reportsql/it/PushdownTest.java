@@ -211,6 +211,24 @@ class PushdownTest extends SandboxFixture {
     }
 
     @Test
+    void aProbeWithoutRowsSaysWhyTheColumnsAreUnknown() throws SQLException {
+        // dave is used by no other test here, so his column cache starts empty.
+        try (Connection c = connect("dave", "dave-pw")) {
+            String sql = "SELECT ProducedQty FROM LineOutputDaily WHERE " + DAY + " AND BranchCode IN ('BR77')";
+            SQLException e = assertThrows(SQLException.class, () -> rows(c, sql));
+            assertEquals("42703", e.getSQLState());
+            assertTrue(e.getMessage().contains("returned no rows for the filter values in this query"), e.getMessage());
+            assertEquals(1, sandbox.requests(DATA).size(), "the probe");
+            assertEquals(List.of("BR77"), List.of(sandbox.requests(DATA).get(0).json().path("filters")
+                    .path("BranchCode").get(0).asText()));
+            // Once a query with matching values taught the columns, the same query runs and finds nothing.
+            assertEquals(100, count(c, "SELECT COUNT(ProducedQty) FROM LineOutputDaily WHERE " + DAY
+                    + " AND BranchCode IN ('BR01')"));
+            assertEquals(0, rows(c, sql).size());
+        }
+    }
+
+    @Test
     void twoValuesForASingleFilterAreRefused() throws SQLException {
         try (Connection c = alice()) {
             SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT * FROM LineOutputDaily "
