@@ -43,14 +43,15 @@ public final class Bench {
 
     private int runs = 5;
     private int warmup = 2;
-    private int small = 400;
+    private int small = 1000;
     /**
      * Warm-up iterations of the small query, each side. The driver runs far more code per query than
      * the bare client, and the JIT needs a few thousand executions to compile it fully; with a few
-     * hundred the driver's median still included interpreted code (measured: ~1.2 ms after 200,
-     * ~0.5 ms after 5,000), which is not the steady state the case is about.
+     * hundred the driver's median still included code not yet compiled by C2 (measured on one
+     * machine: 1.2 ms after 200 warm-up runs, 0.44 after 3,000, 0.32 after 10,000, while the bare
+     * client was at 0.25-0.31 from a few hundred on), which is not the steady state the case is about.
      */
-    private int smallWarmup = 3000;
+    private int smallWarmup = 10000;
     private int cold = 5;
     private Set<String> only;
     private final List<String> table = new ArrayList<>();
@@ -251,11 +252,11 @@ public final class Bench {
         long mb = Measure.median(b);
         long md = Measure.median(d);
         String notes = String.format(Locale.ROOT, "%d iterations each after %d warm-up; p90 driver %s ms / baseline %s ms;"
-                + " HTTP requests per iteration pair %.2f", small, warm, Measure.ms(Measure.percentile(d, 0.9)),
-                Measure.ms(Measure.percentile(b, 0.9)), (double) requests / small);
-        System.out.printf(Locale.ROOT, "   median baseline %s ms, driver %s ms; %s%n", Measure.ms(mb), Measure.ms(md), notes);
+                + " HTTP requests per iteration pair %.2f", small, warm, Measure.ms3(Measure.percentile(d, 0.9)),
+                Measure.ms3(Measure.percentile(b, 0.9)), (double) requests / small);
+        System.out.printf(Locale.ROOT, "   median baseline %s ms, driver %s ms; %s%n", Measure.ms3(mb), Measure.ms3(md), notes);
         table.add(String.format(Locale.ROOT, "| warm PreparedStatement, 100 rows (median) | %s ms | %s ms | %.2f | <= 1.30 | %s |",
-                Measure.ms(md), Measure.ms(mb), (double) md / mb, notes));
+                Measure.ms3(md), Measure.ms3(mb), (double) md / mb, notes));
     }
 
     /** New JVM to first row: the driver child has only the shaded jar; the baseline child OkHttp and Jackson. */

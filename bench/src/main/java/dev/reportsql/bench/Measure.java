@@ -90,6 +90,11 @@ final class Measure {
         return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
     }
 
+    /** Milliseconds with three decimals, for sub-millisecond latencies. */
+    static String ms3(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e6);
+    }
+
     static String mb(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.0f", bytes / (1024.0 * 1024.0));
     }
