@@ -54,7 +54,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             }
             prepared = null;
             try {
-                prepared = engine().calcite().prepareStatement(sql);
+                prepared = engine().prepareStatement(sql);
             } catch (SQLException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 throw Errors.translate(e);
             }

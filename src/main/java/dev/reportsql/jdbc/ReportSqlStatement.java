@@ -171,7 +171,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
             calcite = null;
         }
         if (calcite == null) {
-            calcite = engine().calcite().createStatement();
+            calcite = engine().createStatement();
         }
         applyLimits(calcite);
         return calcite;

@@ -11,6 +11,7 @@ import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.ConcurrentStatementRegistry;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -40,6 +41,7 @@ public final class QueryEngine implements AutoCloseable {
     private final CalciteConnection calcite;
     private final SessionSchema schema;
     private final String schemaName;
+    private final Object creationLock = new Object();
 
     private QueryEngine(CalciteConnection calcite, SessionSchema schema, String schemaName) {
         this.calcite = calcite;
@@ -59,6 +61,7 @@ public final class QueryEngine implements AutoCloseable {
         CalciteDefaults.check();
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
         CalciteConnection calcite = c.unwrap(CalciteConnection.class);
+        ConcurrentStatementRegistry.install(calcite);
         SchemaPlus root = calcite.getRootSchema();
         root.add(schemaName, schema.calciteSchema());
         calcite.setSchema(schemaName);
@@ -88,6 +91,23 @@ public final class QueryEngine implements AutoCloseable {
     /** The embedded Calcite connection; statements are created on it by the JDBC layer. */
     public CalciteConnection calcite() {
         return calcite;
+    }
+
+    /**
+     * A new Calcite statement. Creation is serialized: Avatica numbers a connection's statements
+     * with a plain counter, so two threads creating statements at once could get the same number.
+     */
+    public java.sql.Statement createStatement() throws SQLException {
+        synchronized (creationLock) {
+            return calcite.createStatement();
+        }
+    }
+
+    /** A Calcite prepared statement (planned now), created under the same lock as {@link #createStatement()}. */
+    public java.sql.PreparedStatement prepareStatement(String sql) throws SQLException {
+        synchronized (creationLock) {
+            return calcite.prepareStatement(sql);
+        }
     }
 
     /** What the connection's API exposes as SQL. */
