@@ -1,6 +1,7 @@
 package dev.reportsql.sql;
 
 import java.lang.reflect.Type;
+import java.util.Objects;
 
 import org.apache.calcite.DataContexts;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -11,14 +12,14 @@ import org.apache.calcite.config.CalciteSystemProperty;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.ConventionTraitDef;
-import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
-import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.runtime.Hook;
@@ -28,11 +29,14 @@ import org.apache.calcite.util.Holder;
 /**
  * How the driver's Calcite connections prepare a query: Calcite's own steps, with the planner's rules
  * and the optimization program taken from {@link PlannerRules} and {@link PlannerProgram} instead of
- * Calcite's {@code CoreRules} and {@code Programs}, whose class initialisation alone costs a new JVM
- * about 0.4 s before its first query. Installed on the embedded Calcite driver by {@link QueryEngine}.
+ * Calcite's {@code CoreRules} and {@code Programs} (whose class initialisation alone costs a new JVM
+ * about 0.4 s before its first query), and metadata from {@link ReflectiveMetadataHandlers} instead of
+ * handlers Janino compiles during the first plan. Installed on the embedded Calcite driver by
+ * {@link QueryEngine}; docs/performance.md has the measurements.
  */
 final class ReportPrepare extends CalcitePrepareImpl {
 
+    /** Calcite's planner set-up, registering {@link PlannerRules#LOGICAL} and the enumerable rules. */
     @Override
     protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
             org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
@@ -51,13 +55,15 @@ final class ReportPrepare extends CalcitePrepareImpl {
         return planner;
     }
 
+    /**
+     * Calcite's cluster, with metadata answered by {@link ReflectiveMetadataHandlers}. The handlers
+     * follow the cluster's provider, which the planner programs replace as they run.
+     */
     @Override
     protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
         RelOptCluster cluster = super.createCluster(planner, rexBuilder);
-        if (!Boolean.getBoolean("reportsql.janinoMetadata")) {
-            cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(
-                    ReflectiveMetadataHandlers.of(java.util.Objects.requireNonNull(cluster.getMetadataProvider()))));
-        }
+        cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(
+                ReflectiveMetadataHandlers.of(Objects.requireNonNull(cluster.getMetadataProvider()))));
         return cluster;
     }
 
