@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.http.JsonBody;
 
 /**
  * Keycloak's token-endpoint refusals turned into SQLExceptions that say which problem it is. Keycloak
@@ -17,16 +15,14 @@ import dev.reportsql.error.SqlState;
  * The texts matched here are Keycloak's (checked against Keycloak 26).
  */
 final class KeycloakErrors {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** {@code error} and {@code error_description} of an error body; empty strings when absent. */
     record OAuthError(int status, String error, String description) {
         static OAuthError parse(int status, String body) {
             try {
-                JsonNode node = JSON.readTree(body);
-                if (node != null && node.isObject()) {
-                    String error = node.path("error").asText("");
-                    return new OAuthError(status, error, node.path("error_description").asText(""));
+                Object node = JsonBody.parse(body);
+                if (JsonBody.isObject(node)) {
+                    String error = JsonBody.text(JsonBody.field(node, "error"), "");
+                    return new OAuthError(status, error, JsonBody.text(JsonBody.field(node, "error_description"), ""));
                 }
             } catch (IOException | RuntimeException e) {
                 // not JSON: fall through

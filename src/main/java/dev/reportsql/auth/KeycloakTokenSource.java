@@ -10,13 +10,11 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
+import dev.reportsql.http.JsonBody;
 import dev.reportsql.http.RetryPolicy;
 import okhttp3.Call;
 import okhttp3.FormBody;
@@ -42,7 +40,6 @@ final class KeycloakTokenSource {
     }
 
     private static final Logger LOG = Logger.getLogger(KeycloakTokenSource.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Renew this long before expiry at most, so a token never expires between check and use. */
     private static final Duration MAX_MARGIN = Duration.ofSeconds(30);
 
@@ -184,15 +181,15 @@ final class KeycloakTokenSource {
 
     private TokenGrant parseGrant(String body, Instant sent) throws SQLException {
         try {
-            JsonNode node = JSON.readTree(body);
-            String access = node == null ? null : node.path("access_token").asText(null);
+            Object node = JsonBody.parse(body);
+            String access = JsonBody.text(JsonBody.field(node, "access_token"), null);
             if (access == null || access.isEmpty()) {
                 throw Errors.sql(SqlState.COMMUNICATION_LINK_FAILURE,
                         "The token endpoint " + login.tokenUrl() + " answered 200 without an access_token");
             }
-            long expiresIn = node.path("expires_in").asLong(60);
-            String refresh = node.path("refresh_token").asText(null);
-            long refreshIn = node.path("refresh_expires_in").asLong(0);
+            long expiresIn = JsonBody.asLong(JsonBody.field(node, "expires_in"), 60);
+            String refresh = JsonBody.text(JsonBody.field(node, "refresh_token"), null);
+            long refreshIn = JsonBody.asLong(JsonBody.field(node, "refresh_expires_in"), 0);
             return new TokenGrant(access, sent.plus(usable(expiresIn)), refresh,
                     refreshIn <= 0 ? Instant.MAX : sent.plus(usable(refreshIn)));
         } catch (IOException e) {

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
+import dev.reportsql.http.JsonBody;
 import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
@@ -35,7 +33,6 @@ import okhttp3.Response;
  */
 public final class SooperwizerClient {
     static final JsonFactory JSON_FACTORY = new JsonFactory();
-    private static final ObjectMapper JSON = new ObjectMapper(JSON_FACTORY);
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
     private final OkHttpClient http;
@@ -80,35 +77,33 @@ public final class SooperwizerClient {
     }
 
     static List<ReportDefinition> parseCatalog(String endpoint, String body) throws SQLException {
-        JsonNode root;
+        Object root;
         try {
-            root = JSON.readTree(body);
+            root = JsonBody.parse(body);
         } catch (IOException e) {
             throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint + " answered HTTP 200 with a body that is not JSON: "
                     + excerpt(body), e);
         }
-        if (root == null || !root.isArray()) {
+        if (!JsonBody.isArray(root)) {
             throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint
                     + " answered HTTP 200 but the body is not a JSON array of reports: " + excerpt(body));
         }
         List<ReportDefinition> reports = new ArrayList<>();
-        for (JsonNode item : root) {
-            JsonNode id = item.get("ReportID");
-            String name = item.path("ReportName").asText(null);
-            if (id == null || !id.canConvertToLong() || name == null) {
+        for (Object item : JsonBody.elements(root)) {
+            Object id = JsonBody.field(item, "ReportID");
+            String name = JsonBody.text(JsonBody.field(item, "ReportName"), null);
+            if (id == null || !JsonBody.isLong(id) || name == null) {
                 throw Errors.sql(SqlState.INVALID_TEXT_REPRESENTATION, endpoint
-                        + " listed a report without a numeric ReportID and a ReportName: " + excerpt(item.toString()));
+                        + " listed a report without a numeric ReportID and a ReportName: " + excerpt(JsonBody.toJson(item)));
             }
             List<FilterDefinition> filters = new ArrayList<>();
-            JsonNode filterNodes = item.path("Filters");
-            for (Iterator<Map.Entry<String, JsonNode>> it = filterNodes.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> f = it.next();
-                String type = f.getValue().path("type").asText("single");
+            for (Map.Entry<String, Object> f : JsonBody.fields(JsonBody.field(item, "Filters")).entrySet()) {
+                String type = JsonBody.text(JsonBody.field(f.getValue(), "type"), "single");
                 filters.add(new FilterDefinition(f.getKey(), "list".equalsIgnoreCase(type),
-                        f.getValue().path("required").asBoolean(false)));
+                        JsonBody.asBoolean(JsonBody.field(f.getValue(), "required"), false)));
             }
-            reports.add(new ReportDefinition(Long.toString(id.asLong()), name,
-                    textOrNull(item.get("DisplayName")), textOrNull(item.get("Description")), filters));
+            reports.add(new ReportDefinition(Long.toString(JsonBody.asLong(id, 0)), name,
+                    textOrNull(JsonBody.field(item, "DisplayName")), textOrNull(JsonBody.field(item, "Description")), filters));
         }
         return reports;
     }
@@ -211,8 +206,8 @@ public final class SooperwizerClient {
     public record DataCall(Call call, Response response, String endpoint) {
     }
 
-    private static String textOrNull(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
+    private static String textOrNull(Object n) {
+        return JsonBody.text(n, null);
     }
 
     private static String excerpt(String body) {

@@ -71,9 +71,10 @@ public final class QueryEngine implements AutoCloseable {
     /**
      * Calcite's driver registers itself with DriverManager when its class loads. Inside our jar it is
      * an implementation detail, so it is taken out again: a BI tool listing drivers must see only ours.
+     * Its statements are prepared by {@link ReportPrepare} (the driver's planner rules and program).
      */
     private static final class CalciteDriverHolder {
-        static final Driver DRIVER = new org.apache.calcite.jdbc.Driver();
+        static final Driver DRIVER = new org.apache.calcite.jdbc.Driver().withPrepareFactory(ReportPrepare::new);
 
         static {
             for (Driver d : Collections.list(DriverManager.getDrivers())) {

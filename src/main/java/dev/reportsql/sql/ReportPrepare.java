@@ -1,0 +1,95 @@
+package dev.reportsql.sql;
+
+import java.lang.reflect.Type;
+import java.util.Objects;
+
+import org.apache.calcite.DataContexts;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.enumerable.EnumerableRules;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.config.CalciteSystemProperty;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.Contexts;
+import org.apache.calcite.plan.ConventionTraitDef;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCostFactory;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexExecutorImpl;
+import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.tools.Program;
+import org.apache.calcite.util.Holder;
+
+/**
+ * How the driver's Calcite connections prepare a query: Calcite's own steps, with the planner's rules
+ * and the optimization program taken from {@link PlannerRules} and {@link PlannerProgram} instead of
+ * Calcite's {@code CoreRules} and {@code Programs} (whose class initialisation alone costs a new JVM
+ * about 0.4 s before its first query), and metadata from {@link ReflectiveMetadataHandlers} instead of
+ * handlers Janino compiles during the first plan. Installed on the embedded Calcite driver by
+ * {@link QueryEngine}; docs/performance.md has the measurements.
+ */
+final class ReportPrepare extends CalcitePrepareImpl {
+
+    /** Calcite's planner set-up, registering {@link PlannerRules#LOGICAL} and the enumerable rules. */
+    @Override
+    protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
+            org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
+        org.apache.calcite.plan.Context context = externalContext != null ? externalContext
+                : Contexts.of(prepareContext.config());
+        VolcanoPlanner planner = new VolcanoPlanner(costFactory, context);
+        planner.setExecutor(new RexExecutorImpl(DataContexts.EMPTY));
+        planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
+        if (CalciteSystemProperty.ENABLE_COLLATION_TRAIT.value()) {
+            planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
+        }
+        planner.setTopDownOpt(prepareContext.config().topDownOpt());
+        PlannerRules.LOGICAL.forEach(planner::addRule);
+        EnumerableRules.ENUMERABLE_RULES.forEach(planner::addRule);
+        Hook.PLANNER.run(planner);
+        return planner;
+    }
+
+    /**
+     * Calcite's cluster, with metadata answered by {@link ReflectiveMetadataHandlers}. The handlers
+     * follow the cluster's provider, which the planner programs replace as they run.
+     */
+    @Override
+    protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
+        RelOptCluster cluster = super.createCluster(planner, rexBuilder);
+        cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(
+                ReflectiveMetadataHandlers.of(Objects.requireNonNull(cluster.getMetadataProvider()))));
+        return cluster;
+    }
+
+    @Override
+    protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context, Type elementType,
+            CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+        JavaTypeFactory typeFactory = context.getTypeFactory();
+        EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY
+                : EnumerableRel.Prefer.CUSTOM;
+        return new PreparingStmt(this, context, catalogReader, typeFactory, prefer, planner);
+    }
+
+    /** Calcite's statement preparation with the driver's program. */
+    private static final class PreparingStmt extends CalcitePreparingStmt {
+        PreparingStmt(ReportPrepare prepare, CalcitePrepare.Context context, CalciteCatalogReader catalogReader,
+                JavaTypeFactory typeFactory, EnumerableRel.Prefer prefer, RelOptPlanner planner) {
+            super(prepare, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
+                    prepare.createCluster(planner, new RexBuilder(typeFactory)), EnumerableConvention.INSTANCE,
+                    prepare.createConvertletTable());
+        }
+
+        @Override
+        protected Program getProgram() {
+            Holder<Program> holder = Holder.empty();
+            Hook.PROGRAM.run(holder); // as Calcite does: a test may replace the program
+            return holder.get() != null ? holder.get() : PlannerProgram.INSTANCE;
+        }
+    }
+}
