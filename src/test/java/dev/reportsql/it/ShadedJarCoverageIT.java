@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -57,6 +58,11 @@ class ShadedJarCoverageIT {
         assertNotNull(property, "system property reportsql.jar is not set; run this test through mvn verify");
         jar = Path.of(property);
         assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar + "; run mvn package first");
+        // DriverManager loads the drivers of the service files once, through the context class loader
+        // of its first caller. Let that happen here, with this JVM's own loader, so that the unshaded
+        // loader this test sets as context loader below never becomes the only source of drivers for
+        // the tests that run after it.
+        assertTrue(DriverManager.getDrivers().hasMoreElements(), "a JDBC driver is registered");
         unshaded = unshadedLoader();
         assertEquals(jar.resolveSibling("classes").toUri().toURL(), codeSource("dev.reportsql.jdbc.ReportSqlDriver"),
                 "the comparison run uses the unshaded driver classes");
