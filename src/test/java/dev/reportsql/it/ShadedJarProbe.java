@@ -129,10 +129,13 @@ public final class ShadedJarProbe {
         } catch (Throwable e) {
             t.add(describe(e));
         }
-        t.add("== prepared error: java.time objects in the select list");
-        try (PreparedStatement ps = c.prepareStatement("SELECT CAST(? AS DATE), CAST(? AS TIMESTAMP) FROM (VALUES (1))")) {
+        t.add("== prepared: java.time objects in the select list");
+        try (PreparedStatement ps = c.prepareStatement("SELECT CAST(? AS DATE), CAST(? AS TIMESTAMP), CAST(? AS TIME), "
+                + "CAST(? AS DATE) FROM (VALUES (1))")) {
             ps.setObject(1, LocalDate.of(2024, 2, 29));
             ps.setObject(2, java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5));
+            ps.setObject(3, java.time.LocalTime.of(23, 30, 15));
+            ps.setObject(4, LocalDate.of(2025, 12, 31), Types.DATE);
             try (ResultSet rs = ps.executeQuery()) {
                 dump(t, rs);
             }
