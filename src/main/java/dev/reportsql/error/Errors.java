@@ -85,7 +85,9 @@ public final class Errors {
     /**
      * Turns anything thrown below the JDBC layer into an SQLException with a SQLState. Our own
      * exceptions (even when Calcite or Avatica wrapped them) come out unchanged; Calcite's parser
-     * and validator errors get 42xxx states; anything else is HY000 with its message kept.
+     * and validator errors get 42xxx states; SQL errors raised while the query runs (division by zero,
+     * bad casts, a scalar subquery with several rows) get their 2xxxx states (see
+     * {@link RuntimeFailures}); anything else is HY000 with its message kept.
      */
     public static SQLException translate(Throwable t) {
         ReportSqlException ours = find(t, ReportSqlException.class);
@@ -103,6 +105,10 @@ public final class Errors {
             String where = context != null && context.getPosLine() > 0
                     ? " (line " + context.getPosLine() + ", column " + context.getPosColumn() + ")" : "";
             return sql(validatorState(message), message + where, t);
+        }
+        SQLException runtime = RuntimeFailures.classify(t);
+        if (runtime != null) {
+            return runtime;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null && !(t.getCause() instanceof RuntimeException)) {
             return sql;

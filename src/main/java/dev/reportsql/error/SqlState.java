@@ -17,10 +17,14 @@ public enum SqlState {
     FEATURE_NOT_SUPPORTED("0A000"),
     /** 22000: data exception, general. */
     DATA_EXCEPTION("22000"),
+    /** 21000: a scalar subquery returned more than one row. */
+    CARDINALITY_VIOLATION("21000"),
     /** 22003: a number does not fit the column's type. */
     NUMERIC_OUT_OF_RANGE("22003"),
     /** 22007: a date or timestamp value that cannot be read. */
     INVALID_DATETIME_FORMAT("22007"),
+    /** 22012: division by zero while the query ran. */
+    DIVISION_BY_ZERO("22012"),
     /** 22018: a value cannot be converted to the column's type. */
     INVALID_CHARACTER_VALUE_FOR_CAST("22018"),
     /** 22023: a connection property or parameter has a bad value. */

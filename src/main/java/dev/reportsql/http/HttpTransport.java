@@ -3,7 +3,11 @@ package dev.reportsql.http;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import dev.reportsql.config.ConnectionConfig;
@@ -11,6 +15,7 @@ import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.Versions;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -21,8 +26,11 @@ import okhttp3.OkHttpClient;
  * timeouts and interceptors.
  */
 public final class HttpTransport {
+    /** Name prefix of the threads that run asynchronous calls (e.g. Reportei's page prefetch). */
+    public static final String DISPATCHER_THREAD_PREFIX = "ReportSQL HTTP dispatcher ";
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final OkHttpClient BASE = new OkHttpClient.Builder()
+            .dispatcher(new Dispatcher(daemonExecutor()))
             .retryOnConnectionFailure(false) // retries are decided by the driver, with its own rules
             .followRedirects(false)          // a redirect would resend the bearer token to another host
             .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
@@ -73,6 +81,20 @@ public final class HttpTransport {
     public static String securityKey(ConnectionConfig config) {
         return config.get(ConnectionProperty.TRUST_STORE) + "|" + config.get(ConnectionProperty.TRUST_STORE_TYPE)
                 + "|" + config.bool(ConnectionProperty.ALLOW_INSECURE_HTTP);
+    }
+
+    /**
+     * The executor OkHttp's default dispatcher would make (threads on demand, idle ones end after
+     * 60 s), but with daemon threads: OkHttp's own are not daemons, so an application's {@code main}
+     * would stay alive for a minute after its last asynchronous call.
+     */
+    private static ExecutorService daemonExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+            Thread t = new Thread(task, DISPATCHER_THREAD_PREFIX + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static long millis(Duration d) {

@@ -70,6 +70,9 @@ final class ParameterValues {
                     target.setString(i + 1, FilterValue.text(value, null));
                     continue;
                 }
+                if (TemporalParameters.bind(target, i + 1, type, value)) {
+                    continue;
+                }
             }
             b.apply(target, i + 1);
         }

@@ -218,7 +218,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
 
     @Override
     public void setDate(int i, Date x, Calendar cal) throws SQLException {
-        bind(i, x, (ps, n) -> ps.setDate(n, x, cal));
+        bind(i, TemporalParameters.inZone(x, cal), (ps, n) -> ps.setDate(n, x, cal));
     }
 
     @Override
@@ -228,7 +228,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
 
     @Override
     public void setTime(int i, Time x, Calendar cal) throws SQLException {
-        bind(i, x, (ps, n) -> ps.setTime(n, x, cal));
+        bind(i, TemporalParameters.inZone(x, cal), (ps, n) -> ps.setTime(n, x, cal));
     }
 
     @Override
@@ -238,7 +238,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
 
     @Override
     public void setTimestamp(int i, Timestamp x, Calendar cal) throws SQLException {
-        bind(i, x, (ps, n) -> ps.setTimestamp(n, x, cal));
+        bind(i, TemporalParameters.inZone(x, cal), (ps, n) -> ps.setTimestamp(n, x, cal));
     }
 
     @Override

@@ -181,9 +181,11 @@ final class ShadedJarProbeQueries {
         {"error: missing required filter", "SELECT * FROM LineOutputDaily"},
         {"error: two values for a single filter", "SELECT * FROM LineOutputDaily WHERE StartDate IN ('2025-01-01', '2025-01-02') "
                 + "AND EndDate = '2025-01-02'"},
-        {"error: division by zero", "SELECT EventID / (EventID - EventID) FROM MachineDowntime"},
-        {"error: bad cast", "SELECT CAST(MachineCode AS INTEGER) FROM MachineDowntime"},
-        {"error: bad date", "SELECT CAST('2025-02-30' AS DATE) FROM MachineDowntime_106"},
+        {"error: division by zero (22012)", "SELECT EventID / (EventID - EventID) FROM MachineDowntime"},
+        {"error: bad cast (22018)", "SELECT CAST(MachineCode AS INTEGER) FROM MachineDowntime"},
+        {"error: bad date (22007)", "SELECT CAST('2025-02-30' AS DATE) FROM MachineDowntime_106"},
+        {"error: integer out of range (22003)", "SELECT CAST(CAST(EventID AS VARCHAR(5)) || '0000000000' AS INTEGER) "
+                + "FROM MachineDowntime"},
         {"error: write", "DELETE FROM MachineDowntime"},
         {"error: ddl", "CREATE TABLE t (x INTEGER)"},
         {"error: api rejects filter value", "SELECT * FROM LineOutputDaily WHERE StartDate = '2025-13-01' AND EndDate = '2025-13-02'"},
@@ -194,7 +196,7 @@ final class ShadedJarProbeQueries {
                 + "FROM MachineDowntime"},
         {"error: LEAD with a default over a nullable column (Calcite)", "SELECT LEAD(Minutes, 2, -1) OVER (ORDER BY EventID) "
                 + "FROM MachineDowntime"},
-        {"error: scalar subquery with two rows", "SELECT (SELECT EventID FROM MachineDowntime_106) FROM (VALUES (1))"},
+        {"error: scalar subquery with two rows (21000)", "SELECT (SELECT EventID FROM MachineDowntime_106) FROM (VALUES (1))"},
     };
 
     static final String[][] REPORTEI = {
