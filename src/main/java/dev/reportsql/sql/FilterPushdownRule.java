@@ -48,16 +48,17 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
         List<RexNode> residual = new ArrayList<>();
         for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
             FilterExtraction.Match m = FilterExtraction.match(conjunct);
-            FilterDefinition def = m == null ? null : report.filter(scan.layout().columnName(m.column()));
+            int column = m == null ? -1 : scan.source(m.column()); // the conjunct names the scan's field, not the table's
+            FilterDefinition def = m == null ? null : report.filter(scan.layout().columnName(column));
             if (def == null || pushed.containsKey(def.name())) {
                 residual.add(conjunct);
                 continue;
             }
-            if (scan.layout().isPureFilterColumn(m.column())) {
+            if (scan.layout().isPureFilterColumn(column)) {
                 pushed.put(def.name(), new PushedFilter(def, m.values()));
             } else if (m.values().size() > LOCAL_CHECK_VALUES
-                    && scan.layout().rows().column(m.column()).type() == ColumnType.VARCHAR) {
-                pushed.put(def.name(), new PushedFilter(def, m.values(), m.column()));
+                    && scan.layout().rows().column(column).type() == ColumnType.VARCHAR) {
+                pushed.put(def.name(), new PushedFilter(def, m.values(), column));
             } else {
                 pushed.put(def.name(), new PushedFilter(def, m.values()));
                 residual.add(conjunct);

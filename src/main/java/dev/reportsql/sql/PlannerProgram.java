@@ -89,8 +89,11 @@ final class PlannerProgram implements Program {
         materializations.forEach(planner::addMaterialization);
         lattices.forEach(planner::addLattice);
         planner.setRoot(rel);
-        RelNode root = rel.getTraitSet().equals(requiredOutputTraits) ? rel : planner.changeTraits(rel, requiredOutputTraits);
-        planner.setRoot(root);
+        // A query that is a narrowed report scan alone is already enumerable: registering it a second
+        // time as the root would fail Volcano's "already been registered" check.
+        if (!rel.getTraitSet().equals(requiredOutputTraits)) {
+            planner.setRoot(planner.changeTraits(rel, requiredOutputTraits));
+        }
         return planner.chooseDelegate().findBestExp();
     }
 

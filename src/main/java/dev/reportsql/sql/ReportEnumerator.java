@@ -28,6 +28,8 @@ final class ReportEnumerator implements Enumerator<Object[]> {
     private final String[] echo;
     private final ExecutionContext context;
     private final AtomicBoolean cancelFlag;
+    /** Layout columns the rows must carry (the parser skips the others' values); null for all. */
+    private final boolean[] needed;
 
     private Iterator<Map<String, Object>> sample;
     private JsonRowStream stream;
@@ -37,13 +39,14 @@ final class ReportEnumerator implements Enumerator<Object[]> {
     private Object[] current;
 
     ReportEnumerator(ReportTable table, TableLayout layout, Map<String, List<String>> values, String[] echo,
-            ExecutionContext context, AtomicBoolean cancelFlag) {
+            ExecutionContext context, AtomicBoolean cancelFlag, boolean[] needed) {
         this.table = table;
         this.layout = layout;
         this.values = values;
         this.echo = echo;
         this.context = context;
         this.cancelFlag = cancelFlag;
+        this.needed = needed;
     }
 
     @Override
@@ -110,7 +113,7 @@ final class ReportEnumerator implements Enumerator<Object[]> {
         if (sample != null && sample.hasNext()) {
             return layout.rows().convert(sample.next());
         }
-        return stream == null ? null : stream.next(layout.rows());
+        return stream == null ? null : stream.next(layout.rows(), needed);
     }
 
     /**

@@ -29,11 +29,14 @@ public final class ScanPlan {
     private final ReportTable table;
     private final TableLayout layout;
     private final List<PushedFilter> pushed;
+    /** The layout columns the scan returns, in order; null for all. */
+    private final int[] fields;
 
-    ScanPlan(ReportTable table, TableLayout layout, List<PushedFilter> pushed) {
+    ScanPlan(ReportTable table, TableLayout layout, List<PushedFilter> pushed, int[] fields) {
         this.table = table;
         this.layout = layout;
         this.pushed = pushed;
+        this.fields = fields;
     }
 
     /** Called by generated code; the Enumerable opens the data call when it is first enumerated. */
@@ -71,13 +74,31 @@ public final class ScanPlan {
         }
         String[] echo = echoValues(values);
         AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+        boolean[] needed = neededColumns(localChecks.keySet());
         return new AbstractEnumerable<>() {
             @Override
             public Enumerator<Object[]> enumerator() {
-                Enumerator<Object[]> rows = new ReportEnumerator(table, layout, values, echo, context, cancelFlag);
-                return localChecks.isEmpty() ? rows : new CheckedRows(rows, localChecks);
+                Enumerator<Object[]> rows = new ReportEnumerator(table, layout, values, echo, context, cancelFlag,
+                        needed);
+                rows = localChecks.isEmpty() ? rows : new CheckedRows(rows, localChecks);
+                return fields == null ? rows : new ProjectedRows(rows, fields);
             }
         };
+    }
+
+    /** Which layout columns the rows must carry: the returned ones and those the scan checks; null for all. */
+    private boolean[] neededColumns(Set<Integer> checked) {
+        if (fields == null) {
+            return null;
+        }
+        boolean[] needed = new boolean[layout.width()];
+        for (int f : fields) {
+            needed[f] = true;
+        }
+        for (int c : checked) {
+            needed[c] = true;
+        }
+        return needed;
     }
 
     private PushedFilter pushedFor(FilterDefinition f) {

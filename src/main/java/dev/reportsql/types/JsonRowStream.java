@@ -109,6 +109,15 @@ public final class JsonRowStream implements Closeable {
      *     22P02 as for {@link #nextRaw()}
      */
     public Object[] next(RowLayout layout) throws SQLException {
+        return next(layout, null);
+    }
+
+    /**
+     * As {@link #next(RowLayout)}, but the values of columns whose {@code needed} entry is false are
+     * skipped, not converted: they stay null in the row (and a value that would not fit such a
+     * column is not noticed, since nothing reads it). {@code needed} null means every column.
+     */
+    public Object[] next(RowLayout layout, boolean[] needed) throws SQLException {
         if (!startRow()) {
             return null;
         }
@@ -139,6 +148,11 @@ public final class JsonRowStream implements Closeable {
                         unknownKeys.add(key);
                     }
                     parser.skipChildren();
+                    continue;
+                }
+                if (needed != null && !needed[i]) {
+                    parser.skipChildren(); // a scalar's text is never decoded once the parser moves on
+                    expected = i + 1;
                     continue;
                 }
                 ColumnDef column = layout.column(i);
