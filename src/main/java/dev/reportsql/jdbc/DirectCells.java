@@ -1,5 +1,6 @@
 package dev.reportsql.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.List;
@@ -35,6 +36,10 @@ final class DirectCells {
     static final byte BOOLEAN = 5;
     /** DATE held as an Integer epoch day. */
     static final byte DATE = 6;
+
+    /** By kind: the class of a cell that is also the getter's answer as it is ({@code getObject}). */
+    private static final Class<?>[] NATURAL = {null, String.class, Long.class, Double.class, BigDecimal.class,
+        Boolean.class, Integer.class};
 
     private final Cursor cursor;
     /** True when a row is an {@code Object[]} of cells; false when the row is its only cell. */
@@ -104,6 +109,19 @@ final class DirectCells {
     /** The column's kind; {@link #OTHER} for an index out of range. */
     byte kind(int column) {
         return column < 1 || column > kinds.length ? OTHER : kinds[column - 1];
+    }
+
+    /**
+     * The cell as {@code getObject} answers it, for the kinds whose Avatica accessor returns the cell
+     * unchanged (all but DATE, which becomes a {@code Date}); {@link #MISS} otherwise.
+     */
+    Object natural(int column) {
+        byte kind = kind(column);
+        if (kind == OTHER || kind == DATE) {
+            return MISS;
+        }
+        Object v = cell(column, kind);
+        return v == null || v.getClass() == NATURAL[kind] ? v : MISS;
     }
 
     /** The cell of a column of {@code kind} on the current row, or {@link #MISS}. */

@@ -170,22 +170,15 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     /** For the kinds read directly, Avatica's natural object is the cell itself (DATE: as getDate). */
     @Override
     public Object getObject(int column) throws SQLException {
-        byte kind = cells == null ? DirectCells.OTHER : cells.kind(column);
-        if (kind == DirectCells.DATE) {
+        if (cells != null && cells.kind(column) == DirectCells.DATE) {
             return getDate(column);
         }
-        if (kind != DirectCells.OTHER) {
-            Object v = cells.cell(column, kind);
-            if (v == null || v.getClass() == NATURAL[kind]) {
-                return direct(v);
-            }
+        Object v = cells == null ? DirectCells.MISS : cells.natural(column);
+        if (v != DirectCells.MISS) {
+            return direct(v);
         }
         return super.getObject(column);
     }
-
-    /** The class of a cell that {@link #getObject(int)} may return as it is, by kind. */
-    private static final Class<?>[] NATURAL = {null, String.class, Long.class, Double.class, BigDecimal.class,
-        Boolean.class, Integer.class};
 
     /**
      * Avatica converts only to a few classes; this reads the column's natural value and converts it

@@ -1,11 +1,11 @@
 package dev.reportsql.sql;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The parse trees of the last queries column discovery read, by SQL text. A prepared statement
@@ -17,32 +17,21 @@ final class ParsedQueries {
     private record Key(SqlParser.Config config, String sql) {
     }
 
-    private final Map<Key, SqlNode> trees;
+    private final Cache<Key, SqlNode> trees;
 
     ParsedQueries(int capacity) {
-        this.trees = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, SqlNode> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.trees = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     /** The statement's parse tree, from the cache or parsed now; a syntax error is not kept. */
     SqlNode parse(String sql, SqlParser.Config config) throws SqlParseException {
         Key key = new Key(config, sql);
-        synchronized (trees) {
-            SqlNode cached = trees.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        SqlNode cached = trees.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
         SqlNode parsed = SqlParser.create(sql, config).parseStmt();
-        synchronized (trees) {
-            trees.put(key, parsed);
-        }
+        trees.put(key, parsed);
         return parsed;
     }
 }

@@ -89,11 +89,6 @@ public final class QueryEngine implements AutoCloseable {
         }
     }
 
-    /** The embedded Calcite connection; statements are created on it by the JDBC layer. */
-    public CalciteConnection calcite() {
-        return calcite;
-    }
-
     /**
      * A new Calcite statement. Creation is serialized: Avatica numbers a connection's statements
      * with a plain counter, so two threads creating statements at once could get the same number.

@@ -28,13 +28,9 @@ final class TokenConverter {
 
     /**
      * The internal value of the value token {@code t} on which {@code p} stands, for column {@code c}.
-     * Leaves the parser on the value's last token (the closing bracket of a nested value).
+     * Leaves the parser on the value's last token (the closing bracket of a nested value). Date and
+     * timestamp texts go through {@code dates}, the stream's memo of the last one (null: none).
      */
-    static Object read(JsonParser p, JsonToken t, ColumnDef c, String report) throws IOException, SQLException {
-        return read(p, t, c, report, null);
-    }
-
-    /** As {@link #read(JsonParser, JsonToken, ColumnDef, String)}, reusing {@code dates} (may be null). */
     static Object read(JsonParser p, JsonToken t, ColumnDef c, String report, TemporalMemo dates)
             throws IOException, SQLException {
         try {
