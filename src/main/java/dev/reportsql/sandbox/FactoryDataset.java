@@ -10,7 +10,9 @@ import java.util.Set;
 
 /** The reports of the simulated garment factory, and which user may see which. */
 final class FactoryDataset {
-    private static final Map<String, Set<Integer>> RESTRICTED_USERS = Map.of("dave", Set.of(101, 103));
+    private static final Map<String, Set<Integer>> RESTRICTED_USERS = Map.of(
+            "dave", Set.of(101, 103),
+            AwkwardReports.USER, Set.of(101, 103, 201, 202, 203, 204, 205));
 
     private static final List<ReportDefinition> FACTORY = List.of(
             new ReportDefinition(101, "LineOutputDaily", "Daily Line Output",
@@ -35,7 +37,13 @@ final class FactoryDataset {
     /** First ReportID of the synthetic reports added by {@link #addSynthetic}. */
     static final int SYNTHETIC_FIRST_ID = 1001;
 
-    private volatile List<ReportDefinition> reports = FACTORY;
+    private volatile List<ReportDefinition> reports = withAwkward();
+
+    private static List<ReportDefinition> withAwkward() {
+        List<ReportDefinition> all = new ArrayList<>(FACTORY);
+        all.addAll(AwkwardReports.ALL);
+        return List.copyOf(all);
+    }
 
     /**
      * Adds small reports without filters (ReportIDs from 1001 on, names {@code SyntheticReport0001}
@@ -43,7 +51,7 @@ final class FactoryDataset {
      */
     synchronized void addSynthetic(int count) {
         List<ReportDefinition> all = new ArrayList<>(reports);
-        int next = SYNTHETIC_FIRST_ID + all.size() - FACTORY.size();
+        int next = SYNTHETIC_FIRST_ID + all.size() - FACTORY.size() - AwkwardReports.ALL.size();
         for (int i = 0; i < count; i++, next++) {
             String number = String.format(Locale.ROOT, "%04d", next - SYNTHETIC_FIRST_ID + 1);
             all.add(new ReportDefinition(next, "SyntheticReport" + number, "Synthetic report " + number,
@@ -62,7 +70,11 @@ final class FactoryDataset {
     List<ReportDefinition> visibleTo(String user) {
         Set<Integer> allowed = RESTRICTED_USERS.get(user.toLowerCase(Locale.ROOT));
         List<ReportDefinition> reports = this.reports;
-        return allowed == null ? reports : reports.stream().filter(r -> allowed.contains(r.id())).toList();
+        if (allowed == null) {
+            // Everyone else sees the factory and synthetic reports; the awkward ones are oscar's.
+            return reports.stream().filter(r -> !AwkwardReports.isAwkward(r.id())).toList();
+        }
+        return reports.stream().filter(r -> allowed.contains(r.id())).toList();
     }
 
     Optional<ReportDefinition> find(String user, long reportId) {

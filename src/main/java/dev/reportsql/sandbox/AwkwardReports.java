@@ -1,0 +1,37 @@
+package dev.reportsql.sandbox;
+
+import java.util.List;
+
+/**
+ * Reports shaped the way other teams' servers shape them, not the way the driver would like: case
+ * twins, names with spaces, dots, quotes and non-ASCII letters, SQL keywords as names, columns that
+ * are NULL or absent for hundreds of rows, values that change kind, nested JSON, empty answers.
+ * Only the user {@code oscar} sees them (with reports 101 and 103, to join against), so the factory
+ * catalog other tests count stays as it is. See {@code docs/sandbox.md}.
+ */
+final class AwkwardReports {
+    static final String USER = "oscar";
+
+    static final List<ReportDefinition> ALL = List.of(
+            new ReportDefinition(201, "OddNames", "Odd column names",
+                    "Case twins, spaces, dots, quotes, non-ASCII and SQL keywords as column names",
+                    OddNames.FILTERS, new OddNames()),
+            new ReportDefinition(202, "SparseColumns", "Sparse columns",
+                    "Columns that are NULL or missing in their first hundreds of rows", List.of(),
+                    new SparseColumns()),
+            new ReportDefinition(203, "ShiftingKinds", "Values that change kind",
+                    "Integers then decimals, numbers then text, dates then timestamps", List.of(),
+                    new ShiftingKinds()),
+            new ReportDefinition(204, "NestedValues", "Nested JSON values",
+                    "Objects and arrays inside rows", List.of(), new NestedValues()),
+            new ReportDefinition(205, "EmptyReport", "Always empty",
+                    "Answers every request with an empty array", List.of(),
+                    filters -> java.util.stream.Stream.empty()));
+
+    private AwkwardReports() {
+    }
+
+    static boolean isAwkward(int reportId) {
+        return reportId >= 201 && reportId <= 299;
+    }
+}
