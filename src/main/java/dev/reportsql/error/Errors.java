@@ -24,6 +24,7 @@ public final class Errors {
     private static final Pattern OBJECT_NOT_FOUND = Pattern.compile("Object '([^']*)' not found");
     private static final Pattern TABLE_NOT_FOUND = Pattern.compile("Table '([^']*)' not found");
     private static final Pattern COLUMN_NOT_FOUND = Pattern.compile("Column '([^']*)' not found");
+    private static final Pattern COLUMN_AMBIGUOUS = Pattern.compile("Column '([^']*)' is ambiguous");
 
     private Errors() {
     }
@@ -124,6 +125,9 @@ public final class Errors {
     private static SqlState validatorState(String message) {
         if (message == null) {
             return SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+        }
+        if (COLUMN_AMBIGUOUS.matcher(message).find()) {
+            return SqlState.AMBIGUOUS_COLUMN;
         }
         Matcher column = COLUMN_NOT_FOUND.matcher(message);
         if (column.find()) {

@@ -41,6 +41,8 @@ public enum SqlState {
     SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION("42000"),
     /** 42601: SQL syntax error. */
     SYNTAX_ERROR("42601"),
+    /** 42702: a column name that matches more than one column. */
+    AMBIGUOUS_COLUMN("42702"),
     /** 42703: unknown column. */
     UNDEFINED_COLUMN("42703"),
     /** 42P01: unknown table (report). */

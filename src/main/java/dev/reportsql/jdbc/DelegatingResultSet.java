@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.reportsql.error.Errors;
@@ -170,12 +172,27 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         return owner;
     }
 
-    /** Resolves a label through the delegate; an unknown label is 42703. */
+    private Map<String, Integer> exactLabels;
+
+    /**
+     * Resolves a label: the column labelled exactly so, else the delegate's first match ignoring
+     * case (JDBC's rule). Exact first matters when labels differ only by case ({@code amount} and
+     * {@code Amount}); an unknown label is 42703.
+     */
     @Override
     public int findColumn(String label) throws SQLException {
         ResultSet rs = open();
         try {
-            return rs.findColumn(label);
+            if (exactLabels == null) {
+                ResultSetMetaData md = rs.getMetaData();
+                Map<String, Integer> labels = new HashMap<>();
+                for (int i = md == null ? 0 : md.getColumnCount(); i >= 1; i--) {
+                    labels.put(md.getColumnLabel(i), i); // backwards: the first of equal labels wins
+                }
+                exactLabels = labels;
+            }
+            Integer exact = exactLabels.get(label);
+            return exact != null ? exact : rs.findColumn(label);
         } catch (SQLException e) {
             if (e.getSQLState() == null) {
                 throw Errors.sql(SqlState.UNDEFINED_COLUMN, "No column labelled '" + label + "' in this result set", e);

@@ -35,7 +35,7 @@ public final class QueryEngine implements AutoCloseable {
             .withQuoting(Quoting.DOUBLE_QUOTE)
             .withQuotedCasing(Casing.UNCHANGED)
             .withUnquotedCasing(Casing.UNCHANGED)
-            .withCaseSensitive(false)
+            .withCaseSensitive(true)
             .withConformance(SqlConformanceEnum.LENIENT);
 
     private final CalciteConnection calcite;
@@ -55,7 +55,8 @@ public final class QueryEngine implements AutoCloseable {
         p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
         p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
         p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), Casing.UNCHANGED.name());
-        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+        // Case-sensitive for Calcite; unquoted names match ignoring case through IdentifierMatcher.
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
         p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
         p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
         CalciteDefaults.check();

@@ -2,6 +2,7 @@ package dev.reportsql.sql;
 
 import java.lang.reflect.Type;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.apache.calcite.DataContexts;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -18,12 +19,15 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.prepare.Prepare.CatalogReader;
 import org.apache.calcite.rel.RelCollationTraitDef;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.tools.Program;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.util.Holder;
 
 /**
@@ -73,16 +77,48 @@ final class ReportPrepare extends CalcitePrepareImpl {
         JavaTypeFactory typeFactory = context.getTypeFactory();
         EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY
                 : EnumerableRel.Prefer.CUSTOM;
-        return new PreparingStmt(this, context, catalogReader, typeFactory, prefer, planner);
+        IdentifierMatcher names = new IdentifierMatcher();
+        CalciteCatalogReader reader = new NamesCatalogReader(catalogReader, names, context);
+        return new PreparingStmt(this, context, reader, names, typeFactory, prefer, planner);
     }
 
-    /** Calcite's statement preparation with the driver's program. */
+    /** Calcite's catalog reader with the statement's {@link IdentifierMatcher}. */
+    private static final class NamesCatalogReader extends CalciteCatalogReader {
+        NamesCatalogReader(CalciteCatalogReader calcite, IdentifierMatcher names, CalcitePrepare.Context context) {
+            super(calcite.getRootSchema(), names, calcite.getSchemaPaths(), context.getTypeFactory(),
+                    context.config());
+        }
+    }
+
+    /** Calcite's statement preparation with the driver's program and name rules. */
     private static final class PreparingStmt extends CalcitePreparingStmt {
-        PreparingStmt(ReportPrepare prepare, CalcitePrepare.Context context, CalciteCatalogReader catalogReader,
-                JavaTypeFactory typeFactory, EnumerableRel.Prefer prefer, RelOptPlanner planner) {
-            super(prepare, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
+        private final CalciteCatalogReader reader;
+        private final IdentifierMatcher names;
+
+        PreparingStmt(ReportPrepare prepare, CalcitePrepare.Context context, CalciteCatalogReader reader,
+                IdentifierMatcher names, JavaTypeFactory typeFactory, EnumerableRel.Prefer prefer,
+                RelOptPlanner planner) {
+            super(prepare, context, reader, typeFactory, context.getRootSchema(), prefer,
                     prepare.createCluster(planner, new RexBuilder(typeFactory)), EnumerableConvention.INSTANCE,
                     prepare.createConvertletTable());
+            this.reader = reader;
+            this.names = names;
+        }
+
+        /** Calcite passes the catalog reader it made itself; validate with ours, which has the name rules. */
+        @Override
+        protected SqlValidator createSqlValidator(CatalogReader catalogReader,
+                UnaryOperator<SqlValidator.Config> configTransform) {
+            return super.createSqlValidator(reader, configTransform);
+        }
+
+        /** Records which identifier parts were written unquoted before Calcite validates the tree. */
+        @Override
+        public PreparedResult prepareSql(SqlNode sqlQuery, SqlNode sqlNodeOriginal, Class<?> runtimeContextClass,
+                SqlValidator validator, boolean needsValidation) {
+            names.recordUnquoted(sqlQuery);
+            FromNames.resolve(sqlQuery, reader.getRootSchema(), reader.getSchemaPaths());
+            return super.prepareSql(sqlQuery, sqlNodeOriginal, runtimeContextClass, validator, needsValidation);
         }
 
         @Override

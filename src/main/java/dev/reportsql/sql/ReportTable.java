@@ -3,8 +3,6 @@ package dev.reportsql.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.RelOptCluster;
@@ -60,14 +58,31 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
 
     TableLayout layoutOf(List<ColumnDef> data) {
         List<ColumnDef> columns = new ArrayList<>(data);
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        data.forEach(c -> names.add(c.name()));
         for (FilterDefinition f : report.filters()) {
-            if (!names.contains(f.name())) {
+            if (dataColumnOf(f, data) == null) {
                 columns.add(new ColumnDef(f.name(), f.name(), ColumnType.VARCHAR, 0));
             }
         }
         return new TableLayout(new RowLayout(report.name(), columns), data.size());
+    }
+
+    /**
+     * The data column that is also filter {@code f}: the one spelled exactly as the filter, else the
+     * only one that matches ignoring case; null if none (or if case twins leave it unclear).
+     */
+    static ColumnDef dataColumnOf(FilterDefinition f, List<ColumnDef> data) {
+        ColumnDef loose = null;
+        int looseCount = 0;
+        for (ColumnDef c : data) {
+            if (c.name().equals(f.name())) {
+                return c;
+            }
+            if (c.name().equalsIgnoreCase(f.name())) {
+                loose = c;
+                looseCount++;
+            }
+        }
+        return looseCount == 1 ? loose : null;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +23,8 @@ public final class RowLayout {
 
     /**
      * @param reportName the report, named in conversion errors
-     * @param columns the columns in order; JSON keys must be distinct, names distinct ignoring case
+     * @param columns the columns in order; JSON keys and names must be distinct (names may differ
+     *     only by case: {@code amount} and {@code Amount} are two columns)
      * @throws IllegalArgumentException on a repeated JSON key or column name
      */
     public RowLayout(String reportName, List<ColumnDef> columns) {
@@ -34,7 +34,7 @@ public final class RowLayout {
         this.jsonKeys = new String[columnArray.length];
         this.encodedKeys = new SerializedString[columnArray.length];
         Map<String, Integer> index = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < columnArray.length; i++) {
             ColumnDef c = columnArray[i];
             jsonKeys[i] = c.jsonKey();
@@ -42,10 +42,8 @@ public final class RowLayout {
             if (index.put(c.jsonKey(), i) != null) {
                 throw new IllegalArgumentException("Report '" + reportName + "' has JSON key '" + c.jsonKey() + "' twice");
             }
-            String clash = names.put(c.name().toLowerCase(Locale.ROOT), c.name());
-            if (clash != null) {
-                throw new IllegalArgumentException("Report '" + reportName + "' has columns '" + clash + "' and '"
-                        + c.name() + "', which differ only by case");
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("Report '" + reportName + "' has column '" + c.name() + "' twice");
             }
         }
         this.indexByKey = Map.copyOf(index);

@@ -3,12 +3,9 @@ package dev.reportsql.types;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Infers a report's columns from a sample of raw rows. The rules, with examples, are in
@@ -30,8 +27,8 @@ public final class TypeInference {
      * Columns in order of first appearance across the sample.
      *
      * @param sampleRows raw rows as returned by {@link JsonRowStream#nextRaw()}
-     * @return one column per distinct key; a key that differs from an earlier one only by case
-     *     gets the SQL name {@code key_2} (or {@code _3}, ...) and keeps its JSON key for lookup
+     * @return one column per distinct key, named exactly as the key (keys that differ only by case
+     *     are distinct columns)
      */
     public static List<ColumnDef> infer(List<Map<String, Object>> sampleRows) {
         Map<String, KeyStats> byKey = new LinkedHashMap<>();
@@ -41,24 +38,14 @@ public final class TypeInference {
             }
         }
         List<ColumnDef> columns = new ArrayList<>(byKey.size());
-        Set<String> taken = new HashSet<>();
         for (Map.Entry<String, KeyStats> e : byKey.entrySet()) {
             String key = e.getKey();
             KeyStats stats = e.getValue();
             ColumnType type = stats.type();
             int scale = type == ColumnType.DECIMAL ? stats.maxScale : 0;
-            columns.add(new ColumnDef(uniqueName(key, taken), key, type, scale));
+            columns.add(ColumnDef.of(key, type, scale));
         }
         return List.copyOf(columns);
-    }
-
-    /** The key itself, or the key with the first free suffix _2, _3, ... ignoring case. */
-    private static String uniqueName(String key, Set<String> taken) {
-        String name = key;
-        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-            name = key + "_" + n;
-        }
-        return name;
     }
 
     /** What one key's non-null sample values looked like. */

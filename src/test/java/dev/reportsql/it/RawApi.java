@@ -22,12 +22,18 @@ final class RawApi {
     }
 
     static List<JsonNode> rows(SooperwizerSandbox sandbox, String body) throws IOException, InterruptedException {
+        return rows(sandbox, "alice", "alice-pw", body);
+    }
+
+    /** The rows of one get-data call made as {@code user}. */
+    static List<JsonNode> rows(SooperwizerSandbox sandbox, String user, String password, String body)
+            throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(sandbox.keycloakUrl()
                 + "/realms/wimetrix/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=frontend&scope=openid&username=alice&password=alice-pw"))
+                        "grant_type=password&client_id=frontend&scope=openid&username=" + user + "&password=" + password))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String access = JSON.readTree(token.body()).get("access_token").asText();
         HttpResponse<String> data = http.send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl() + "/report/get-data"))

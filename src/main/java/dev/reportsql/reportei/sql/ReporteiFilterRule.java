@@ -3,7 +3,6 @@ package dev.reportsql.reportei.sql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.calcite.plan.RelOptRuleCall;
@@ -44,7 +43,7 @@ final class ReporteiFilterRule extends RelRule<RuleConfig> {
         List<RexNode> residual = new ArrayList<>();
         for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
             FilterExtraction.Match m = FilterExtraction.match(conjunct);
-            String column = m == null ? null : table.columns().get(m.column()).name().toLowerCase(Locale.ROOT);
+            String column = m == null ? null : table.columns().get(m.column()).name();
             ReporteiTable.Pushdown kind = column == null ? null : table.pushdown().get(column);
             if (kind == null || pushed.containsKey(column)) {
                 residual.add(conjunct);

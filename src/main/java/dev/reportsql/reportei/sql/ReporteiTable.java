@@ -2,7 +2,6 @@ package dev.reportsql.reportei.sql;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -56,14 +55,14 @@ public abstract class ReporteiTable extends AbstractTable implements Translatabl
 
     /** Remarks for one column in metadata, or null. */
     public String columnRemarks(ColumnDef column) {
-        Pushdown p = pushdown().get(column.name().toLowerCase(Locale.ROOT));
+        Pushdown p = pushdown().get(column.name());
         if (p == Pushdown.KEY) {
             return "WHERE " + column.name() + " = ... (or IN) is answered by a lookup call";
         }
         return p == Pushdown.PARAMETER ? "Input of the API call: give it with WHERE " + column.name() + " = ..." : null;
     }
 
-    /** The columns whose predicates go to the API, by lower-case name. */
+    /** The columns whose predicates go to the API, by exact column name. */
     public abstract Map<String, Pushdown> pushdown();
 
     /** Opens the rows for one execution; called when Calcite first asks for a row. */

@@ -41,7 +41,7 @@ final class WidgetRows {
                 out.add(EndpointTable.col("metric_value", ColumnType.DOUBLE));
             }
             case "datatable_v1" -> {
-                java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                java.util.Set<String> seen = new java.util.HashSet<>(); // case twins are distinct columns
                 for (String d : w.dimensions()) {
                     out.add(EndpointTable.col(unique(d, seen), ColumnType.VARCHAR));
                 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -66,7 +66,7 @@ final class WidgetTable extends ReporteiTable {
 
     private static List<ColumnDef> columns(WidgetSpec w) {
         List<ColumnDef> out = new ArrayList<>();
-        Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> used = new HashSet<>(); // exact names: case twins are distinct columns
         used.addAll(PARAMETERS);
         for (ColumnDef c : WidgetRows.dataColumns(w)) {
             String name = c.name();
