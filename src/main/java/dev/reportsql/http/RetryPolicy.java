@@ -150,7 +150,7 @@ public final class RetryPolicy {
      * closed without (a whole) answer or sent garbage, a connect timeout. Not: unknown host or TLS
      * problems (configuration), read timeouts (see the class comment), aborted calls.
      */
-    static boolean retryable(IOException e) {
+    public static boolean retryable(IOException e) {
         if (e instanceof SqlExceptionCarrier || e instanceof UnknownHostException || e instanceof SSLException) {
             return false;
         }

@@ -97,12 +97,18 @@ public final class ReporteiClient {
             @Override
             public void onFailure(Call c, IOException e) {
                 tracker.unregister(c);
-                future.completeExceptionally(HttpFailures.io(endpoint, e, tracker));
+                SQLException failure = HttpFailures.io(endpoint, e, tracker);
+                future.completeExceptionally(tracker.abortReason() == null && RetryPolicy.retryable(e)
+                        ? new RetryableFailure(failure) : failure);
             }
 
             @Override
             public void onResponse(Call c, Response response) {
                 try (response) {
+                    if (RetryPolicy.retryableStatus(response.code())) {
+                        future.completeExceptionally(new RetryableFailure(ReporteiErrors.of(endpoint, response, target)));
+                        return;
+                    }
                     future.complete(read(endpoint, response, target, false));
                 } catch (SQLException e) {
                     future.completeExceptionally(e);
@@ -114,6 +120,25 @@ public final class ReporteiClient {
             }
         });
         return new PendingCall(call, future);
+    }
+
+    /**
+     * How a call started with {@link #getAsync} fails when trying again may help (the connection
+     * failed before an answer, or 429/502/503/504): the caller then makes the call again through
+     * {@link #get}, with the connection's retries. {@link #failure()} is what to report otherwise.
+     */
+    public static final class RetryableFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException failure;
+
+        RetryableFailure(SQLException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+
+        public SQLException failure() {
+            return failure;
+        }
     }
 
     /** A call under way: its future result and the call, to cancel it when the rows are no longer needed. */

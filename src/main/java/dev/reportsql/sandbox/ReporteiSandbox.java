@@ -163,9 +163,13 @@ public final class ReporteiSandbox implements AutoCloseable {
         maxInFlight.set(0);
     }
 
+    /** A status for {@link #enqueueFailure}: close the connection without any answer (EOF before the headers). */
+    public static final int DROP_CONNECTION = 0;
+
     /**
      * Answers the next request whose path ends with {@code pathSuffix} with this response instead
-     * (first in, first out). The request is still recorded; it does not count against the limit.
+     * (first in, first out); status {@link #DROP_CONNECTION} closes the connection unanswered. The
+     * request is still recorded; it does not count against the limit.
      */
     public synchronized void enqueueFailure(String pathSuffix, int status, Map<String, String> headers, String body) {
         canned.addLast(new Canned(pathSuffix, status, Map.copyOf(headers), body));
@@ -204,7 +208,9 @@ public final class ReporteiSandbox implements AutoCloseable {
                 Thread.sleep(latency);
             }
             Canned c = pollCanned(request.path());
-            if (c != null) {
+            if (c != null && c.status() == DROP_CONNECTION) {
+                return; // the finally block closes the exchange before any header is sent
+            } else if (c != null) {
                 c.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
                 HttpReplies.send(exchange, c.status(), HttpReplies.JSON, c.body());
             } else if (request.path().startsWith(ReporteiApi.PREFIX + "/")) {

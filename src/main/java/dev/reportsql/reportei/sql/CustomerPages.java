@@ -99,6 +99,10 @@ final class CustomerPages extends RowEnumerator {
         try {
             return call.result().get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ReporteiClient.RetryableFailure) {
+                // A page fetched ahead failed in a way worth retrying: read it again now, with retries.
+                return client.get("customers", query(nextPage), ReporteiErrors.Target.MERCHANT, request.context());
+            }
             if (e.getCause() instanceof SQLException s) {
                 throw s;
             }
