@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The driver's version, read from a resource that Maven filters at build time. */
+/**
+ * The driver's version: the jar manifest's {@code Implementation-Version}, or, when the classes do not
+ * come from the jar (tests, IDEs), a resource that Maven filters at build time. Both hold the POM's version.
+ */
 public final class Versions {
     /** e.g. {@code 0.1.0-SNAPSHOT}. */
     public static final String DRIVER_VERSION;
@@ -20,7 +23,8 @@ public final class Versions {
         } catch (IOException e) {
             // Fall through to the "unknown" version; the driver still works.
         }
-        String v = p.getProperty("version", "0.0.0-unknown");
+        String manifest = Versions.class.getPackage().getImplementationVersion();
+        String v = manifest != null ? manifest : p.getProperty("version", "0.0.0-unknown");
         DRIVER_VERSION = v.startsWith("${") ? "0.0.0-dev" : v;
         String[] parts = DRIVER_VERSION.split("[.-]");
         MAJOR = parseOr(parts, 0);
