@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -18,11 +17,11 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.reportsql.Vendored;
 import dev.reportsql.sandbox.RecordedRequest;
 import dev.reportsql.sandbox.ReporteiSandbox;
 
@@ -41,11 +40,7 @@ class ReporteiMetricsTest extends ReporteiFixture {
     }
 
     private static Path payloads() {
-        String shared = System.getProperty("reportsql.sharedDir");
-        Assumptions.assumeTrue(shared != null, "system property reportsql.sharedDir is not set (run through Maven)");
-        Path p = Path.of(shared, "api", "reportei", "payloads");
-        Assumptions.assumeTrue(Files.isDirectory(p), "the published Reportei payloads are not at " + p);
-        return p;
+        return Vendored.path("reportei/payloads");
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 
+import dev.reportsql.Vendored;
 import dev.reportsql.sandbox.Issuer;
 
 /**
@@ -126,7 +127,7 @@ public final class KeycloakServer {
                     + "(-Dreportsql.keycloak.skip) or could not download it";
         }
         if (!Files.isRegularFile(sharedRealm())) {
-            return "the realm file " + sharedRealm() + " is missing (../shared beside the checkout)";
+            return "the realm file " + sharedRealm() + " is missing";
         }
         KeycloakInstall install = new KeycloakInstall(Path.of(zip));
         long needed = install.unzipped() ? 200 * MB : 700 * MB;
@@ -138,7 +139,7 @@ public final class KeycloakServer {
     }
 
     private static Path sharedRealm() {
-        return Path.of(System.getProperty("reportsql.sharedDir", "../shared"), "keycloak", "wimetrix-realm.json");
+        return Vendored.path("keycloak/wimetrix-realm.json");
     }
 
     private static KeycloakServer launch() throws IOException {

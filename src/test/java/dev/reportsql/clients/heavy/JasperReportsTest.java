@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,7 @@ import net.sf.jasperreports.util.SecretsProviderFactory;
  * connection (given directly, or made from a data adapter file) and exports a PDF; the PDF's text
  * must hold the values plain JDBC computes.
  */
+@Tag("heavy-clients")
 class JasperReportsTest {
     private static final String DATA = "/report/get-data";
 

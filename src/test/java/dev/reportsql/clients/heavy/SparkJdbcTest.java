@@ -27,6 +27,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,7 @@ import dev.reportsql.sandbox.SooperwizerSandbox;
  * Apache Spark's JDBC data source, in local mode, reading sandbox reports through the driver: the
  * schema probe, the {@code query} option, and a partitioned read that must equal the plain one.
  */
+@Tag("heavy-clients")
 class SparkJdbcTest {
     private static final String DATA = "/report/get-data";
 
