@@ -6,8 +6,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +23,9 @@ import dev.reportsql.error.SqlState;
  * every {@link ConnectionProperty}. Immutable; {@link #toString()} never shows secrets.
  *
  * <p>URL form: {@code jdbc:<api>:<base URL or "demo">[?key=value&key=value]}. A key may be given in
- * the URL query or in Properties, not both; unknown keys, duplicates and bad values fail with 22023.
+ * the URL query or in Properties, not both; unknown keys, duplicates and bad values fail with 22023,
+ * except the properties tools add for other drivers ({@link ForeignProperties}), which are ignored
+ * with a notice ({@link #notices()}) that the connection turns into an SQLWarning.
  */
 public final class ConnectionConfig {
     /** The target that starts the in-process sandbox instead of talking to a real server. */
@@ -30,11 +34,13 @@ public final class ConnectionConfig {
     private final Api api;
     private final String target;
     private final Map<ConnectionProperty, String> values;
+    private final List<String> notices;
 
-    private ConnectionConfig(Api api, String target, Map<ConnectionProperty, String> values) {
+    private ConnectionConfig(Api api, String target, Map<ConnectionProperty, String> values, List<String> notices) {
         this.api = api;
         this.target = target;
         this.values = values;
+        this.notices = List.copyOf(notices);
     }
 
     /**
@@ -59,6 +65,7 @@ public final class ConnectionConfig {
         String query = q < 0 ? "" : rest.substring(q + 1);
 
         Map<ConnectionProperty, String> values = new EnumMap<>(ConnectionProperty.class);
+        List<String> notices = new ArrayList<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -66,6 +73,10 @@ public final class ConnectionConfig {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
+                notices.add(ForeignProperties.notice(key));
+                continue;
+            }
             ConnectionProperty p = lookup(api, key);
             if (values.containsKey(p)) {
                 throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE,
@@ -75,6 +86,10 @@ public final class ConnectionConfig {
         }
         if (info != null) {
             for (String key : info.stringPropertyNames()) {
+                if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
+                    notices.add(ForeignProperties.notice(key));
+                    continue;
+                }
                 ConnectionProperty p = lookup(api, key);
                 if (values.containsKey(p)) {
                     throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "Connection property '" + p.key()
@@ -85,6 +100,9 @@ public final class ConnectionConfig {
         }
         for (Map.Entry<ConnectionProperty, String> e : values.entrySet()) {
             validate(e.getKey(), e.getValue());
+        }
+        if (api == Api.REPORTEI) {
+            ReporteiCredentials.normalize(values, notices);
         }
         if (target.isEmpty() && api.defaultBaseUrl() != null) {
             target = api.defaultBaseUrl();
@@ -99,7 +117,7 @@ public final class ConnectionConfig {
         } else {
             target = DEMO;
         }
-        return new ConnectionConfig(api, target, values);
+        return new ConnectionConfig(api, target, values, notices);
     }
 
     private static ConnectionProperty lookup(Api api, String key) throws SQLException {
@@ -123,7 +141,9 @@ public final class ConnectionConfig {
         boolean serviceAccount = "client_credentials".equalsIgnoreCase(get(ConnectionProperty.GRANT_TYPE).trim());
         for (ConnectionProperty p : ConnectionProperty.values()) {
             boolean userCredential = p == ConnectionProperty.USER || p == ConnectionProperty.PASSWORD;
-            if (p.required() && p.appliesTo(api) && get(p) == null && !(serviceAccount && userCredential)) {
+            // Reportei's password is its API token (ReporteiCredentials), which is checked as apiToken.
+            boolean exempt = userCredential && (serviceAccount || api == Api.REPORTEI);
+            if (p.required() && p.appliesTo(api) && get(p) == null && !exempt) {
                 SqlState state = (p == ConnectionProperty.USER || p.secret())
                         ? SqlState.INVALID_AUTHORIZATION : SqlState.INVALID_PARAMETER_VALUE;
                 throw Errors.sql(state, "Connection property '" + p.key() + "' is required: " + p.description());
@@ -272,14 +292,19 @@ public final class ConnectionConfig {
         Map<ConnectionProperty, String> copy = new EnumMap<>(ConnectionProperty.class);
         copy.putAll(values);
         copy.put(p, value);
-        return new ConnectionConfig(api, target, copy);
+        return new ConnectionConfig(api, target, copy, notices);
     }
 
     /** A copy aimed at a different base URL (the demo sandbox's address), keeping every property. */
     public ConnectionConfig withTarget(String baseUrl) {
         Map<ConnectionProperty, String> copy = new EnumMap<>(ConnectionProperty.class);
         copy.putAll(values);
-        return new ConnectionConfig(api, stripTrailingSlash(baseUrl), copy);
+        return new ConnectionConfig(api, stripTrailingSlash(baseUrl), copy, notices);
+    }
+
+    /** What was accepted but not used (foreign properties, a Reportei user name), for connection warnings. */
+    public List<String> notices() {
+        return notices;
     }
 
     @Override

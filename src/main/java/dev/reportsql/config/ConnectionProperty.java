@@ -11,12 +11,14 @@ import java.util.Set;
  * {@code docs/connection-properties.md} are all derived from this enum (a test checks the docs).
  */
 public enum ConnectionProperty {
-    USER("user", PropertyKind.STRING, null, true, EnumSet.of(Api.SOOPERWIZER),
+    USER("user", PropertyKind.STRING, null, true, EnumSet.allOf(Api.class),
             "User name for the Keycloak password grant. Required except with the demo URL, which logs in as 'demo', "
-                    + "and with grantType=client_credentials."),
-    PASSWORD("password", PropertyKind.SECRET, null, true, EnumSet.of(Api.SOOPERWIZER),
-            "Password for the Keycloak password grant (not used with grantType=client_credentials). Never logged or "
-                    + "shown in metadata."),
+                    + "and with grantType=client_credentials. Reportei has no user names: leave it empty (a name given "
+                    + "is ignored with a connection warning)."),
+    PASSWORD("password", PropertyKind.SECRET, null, true, EnumSet.allOf(Api.class),
+            "Password for the Keycloak password grant (not used with grantType=client_credentials). For Reportei, "
+                    + "the merchant API token (the same as apiToken), so that tools' password fields work. Never logged "
+                    + "or shown in metadata."),
     KEYCLOAK_URL("keycloakUrl", PropertyKind.URL, null, true, EnumSet.of(Api.SOOPERWIZER),
             "Base URL of the Keycloak server, e.g. https://auth.example.com (the token endpoint is "
                     + "{keycloakUrl}/realms/{realm}/protocol/openid-connect/token). Not needed with the demo URL."),
@@ -60,7 +62,8 @@ public enum ConnectionProperty {
                     + "memory use. 0 means no limit."),
     // Reportei Connect (issue 6)
     API_TOKEN("apiToken", PropertyKind.SECRET, null, true, EnumSet.of(Api.REPORTEI),
-            "The merchant's Reportei API token, sent as 'Authorization: Bearer'. Not needed with the demo URL. "
+            "The merchant's Reportei API token, sent as 'Authorization: Bearer'; may be given as password instead. "
+                    + "Not needed with the demo URL. "
                     + "Never logged or shown in metadata."),
     CUSTOMER_TOKEN("customerToken", PropertyKind.SECRET, null, false, EnumSet.of(Api.REPORTEI),
             "The customer token (x-customer-token) issued when the customer was created. Needed for the "

@@ -51,6 +51,9 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
         this.session = session;
         String schema = config.get(ConnectionProperty.SCHEMA);
         this.engine = QueryEngine.open(session.schema(), schema != null ? schema : config.api().urlName());
+        for (String notice : config.notices()) {
+            addWarning(new SQLWarning(notice, "01000"));
+        }
     }
 
     QueryEngine engine() {

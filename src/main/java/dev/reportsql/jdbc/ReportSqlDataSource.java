@@ -22,7 +22,7 @@ import dev.reportsql.error.SqlState;
  */
 public class ReportSqlDataSource implements DataSource {
     private final Map<ConnectionProperty, String> values = new EnumMap<>(ConnectionProperty.class);
-    private String url = "jdbc:sooperwizer:demo";
+    private String url;
     private int loginTimeoutSeconds;
     private transient PrintWriter logWriter;
 
@@ -58,12 +58,24 @@ public class ReportSqlDataSource implements DataSource {
     public Connection getConnection(String username, String password) throws SQLException {
         Map<ConnectionProperty, String> copy = new EnumMap<>(ConnectionProperty.class);
         copy.putAll(values);
-        copy.put(ConnectionProperty.USER, username);
-        copy.put(ConnectionProperty.PASSWORD, password);
+        // A pool passes null for a credential it does not have (Reportei has no user names).
+        copy.remove(ConnectionProperty.USER);
+        copy.remove(ConnectionProperty.PASSWORD);
+        if (username != null) {
+            copy.put(ConnectionProperty.USER, username);
+        }
+        if (password != null) {
+            copy.put(ConnectionProperty.PASSWORD, password);
+        }
         return open(copy);
     }
 
     private Connection open(Map<ConnectionProperty, String> props) throws SQLException {
+        if (url == null || url.isBlank()) {
+            // Never fall back to the demo sandbox: a pool misconfigured that way would serve demo data.
+            throw Errors.sql(SqlState.UNABLE_TO_CONNECT, "This DataSource has no URL: call setUrl(\"jdbc:sooperwizer:https://"
+                    + "<api host>\") (or jdbc:reportei:..., or jdbc:sooperwizer:demo for the sandbox) before getConnection");
+        }
         Properties p = new Properties();
         props.forEach((k, v) -> p.setProperty(k.key(), v));
         if (loginTimeoutSeconds > 0 && !props.containsKey(ConnectionProperty.CONNECT_TIMEOUT)) {
