@@ -83,6 +83,9 @@ public enum ConnectionProperty {
     RATE_LIMIT_PER_MINUTE("rateLimitPerMinute", PropertyKind.INTEGER, null, false, EnumSet.of(Api.REPORTEI),
             "Requests per minute to stay under; by default the merchant's rate_limit_per_minute from "
                     + "/merchants/settings."),
+    MAX_THROTTLE_WAIT("maxThrottleWait", PropertyKind.DURATION, "5m", false, EnumSet.of(Api.REPORTEI),
+            "Longest total wait a statement spends on throttled (429) answers before it fails with SQLState 57P03 "
+                    + "saying how long the server asked to wait. 0 fails at the first 429 whose wait is not zero."),
     // Caching (issue 7)
     COLUMNS_TTL("columnsTtl", PropertyKind.DURATION, "12h", false, EnumSet.allOf(Api.class),
             "How long the columns inferred from a report's rows are reused, per user and API, by connections "

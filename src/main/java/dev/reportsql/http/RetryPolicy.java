@@ -6,9 +6,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +78,7 @@ public final class RetryPolicy {
             super(failure.getMessage(), null, false, false);
             this.failure = failure;
             this.status = response.code();
-            this.retryAfterMillis = retryAfterMillis(response.header("Retry-After"));
+            this.retryAfterMillis = RetryAfter.millis(response.header("Retry-After"));
             response.close();
         }
     }
@@ -166,25 +163,6 @@ public final class RetryPolicy {
         String message = failure.getMessage() + " (gave up after " + attempts + (attempts == 1 ? " attempt" : " attempts")
                 + (why == null ? "" : ": " + why) + ")";
         return Errors.sql(state != null ? state : SqlState.CONNECTION_FAILURE, message, failure);
-    }
-
-    /** {@code Retry-After} as delay-seconds or an HTTP date; -1 if absent or unreadable. */
-    static long retryAfterMillis(String header) {
-        if (header == null || header.isBlank()) {
-            return -1;
-        }
-        String v = header.trim();
-        try {
-            return Math.max(0, Math.multiplyExact(Long.parseLong(v), 1000L));
-        } catch (NumberFormatException | ArithmeticException e) {
-            // not a number of seconds: an HTTP date, below
-        }
-        try {
-            ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Math.max(0, at.toInstant().toEpochMilli() - System.currentTimeMillis());
-        } catch (DateTimeParseException e) {
-            return -1;
-        }
     }
 
     @Override

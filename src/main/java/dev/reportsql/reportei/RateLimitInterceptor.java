@@ -2,6 +2,17 @@ package dev.reportsql.reportei;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
+import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.RetryAfter;
+import dev.reportsql.http.SqlExceptionCarrier;
 
 import okhttp3.Call;
 import okhttp3.Interceptor;
@@ -10,23 +21,31 @@ import okhttp3.Response;
 /**
  * Paces every Reportei call through the merchant's {@link RatePacer} and, when the server still
  * answers 429, waits as long as it says ({@code Retry-After}, else {@code X-RateLimit-Reset}, else
- * a growing back-off) and sends again. It never gives up on its own: only cancelling the call (the
- * statement's cancel, close or query timeout) ends the waiting, so a query fails because of
- * throttling only when its time is up.
+ * a growing back-off) and sends again, until the statement has spent {@code maxThrottleWait} in
+ * total on such waits (all its calls together, pages fetched ahead included): then the call fails
+ * with 57P03 saying what the server asked. Cancelling the call (the statement's cancel, close or
+ * query timeout) ends the waiting at once.
  */
 final class RateLimitInterceptor implements Interceptor {
     private static final long SLICE_NANOS = 50_000_000L;
     private static final long MAX_BACKOFF_NANOS = 30_000_000_000L;
 
     private final RatePacer pacer;
+    private final long maxWaitNanos;
+    /** Nanoseconds each running statement has waited on 429s; a statement's tracker lives as long as it runs. */
+    private final Map<CallTracker, long[]> waited = Collections.synchronizedMap(new WeakHashMap<>());
 
-    RateLimitInterceptor(RatePacer pacer) {
+    RateLimitInterceptor(RatePacer pacer, Duration maxThrottleWait) {
         this.pacer = pacer;
+        this.maxWaitNanos = maxThrottleWait.toNanos();
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
         long backoff = 1_000_000_000L;
+        CallTracker tracker = chain.request().tag(CallTracker.class);
+        long[] spent = tracker == null || tracker == CallTracker.NONE ? new long[1]
+                : waited.computeIfAbsent(tracker, t -> new long[1]);
         while (true) {
             for (long wait = pacer.reserve(); wait > 0; wait = pacer.reserve()) {
                 sleep(chain.call(), wait);
@@ -39,9 +58,39 @@ final class RateLimitInterceptor implements Interceptor {
             pacer.countThrottled();
             long wait = waitAfter429(response, backoff);
             backoff = Math.min(MAX_BACKOFF_NANOS, backoff * 2);
+            String asked = asked(response);
             response.close();
+            charge(spent, wait, chain.request().method() + " " + chain.request().url().encodedPath(), asked);
             pacer.pause(wait);
         }
+    }
+
+    /** Adds {@code wait} to the statement's total, or fails the call if that would pass the budget. */
+    private void charge(long[] spent, long wait, String call, String asked) throws SqlExceptionCarrier {
+        synchronized (spent) {
+            if (wait > 0 && wait > maxWaitNanos - spent[0]) {
+                throw new SqlExceptionCarrier(Errors.sql(SqlState.SERVER_THROTTLING, "Reportei keeps throttling "
+                        + call + " (HTTP 429 Too Many Requests" + asked + "): waiting " + seconds(wait)
+                        + " more would pass maxThrottleWait (" + seconds(maxWaitNanos) + " per statement, "
+                        + seconds(spent[0]) + " waited already); run the query later, lower its number of calls, "
+                        + "or raise maxThrottleWait"));
+            }
+            spent[0] += wait;
+        }
+    }
+
+    /** What the server said about waiting, for the message. */
+    private static String asked(Response response) {
+        String retryAfter = response.header("Retry-After");
+        if (retryAfter != null) {
+            return ", Retry-After: " + retryAfter.trim();
+        }
+        String reset = response.header("X-RateLimit-Reset");
+        return reset != null ? ", X-RateLimit-Reset: " + reset.trim() : ", no Retry-After";
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     /** An exhausted window: nobody sends until it resets. */
@@ -56,13 +105,9 @@ final class RateLimitInterceptor implements Interceptor {
     }
 
     private static long waitAfter429(Response response, long backoff) {
-        String retryAfter = response.header("Retry-After");
-        if (retryAfter != null) {
-            try {
-                return Math.max(0, (long) (Double.parseDouble(retryAfter.trim()) * 1_000_000_000L));
-            } catch (NumberFormatException e) {
-                // an HTTP date: fall through to the other hints
-            }
+        long retryAfter = RetryAfter.millis(response.header("Retry-After"));
+        if (retryAfter >= 0) {
+            return retryAfter >= Long.MAX_VALUE / 1_000_000L ? Long.MAX_VALUE : retryAfter * 1_000_000L;
         }
         long reset = resetNanos(response);
         return reset > 0 ? reset : backoff;

@@ -66,12 +66,12 @@ public final class ReporteiClient {
     /** GET {@code path} with query parameters; returns the JSON body of a 200 answer. */
     public JsonNode get(String path, Map<String, String> query, ReporteiErrors.Target target, CallTracker tracker)
             throws SQLException {
-        return execute(getRequest(path, query, target), target, tracker, false);
+        return execute(getRequest(path, query, target, tracker), target, tracker, false);
     }
 
     /** As {@link #get}, but a 404 answer (no such uuid) returns null instead of failing. */
     public JsonNode find(String path, ReporteiErrors.Target target, CallTracker tracker) throws SQLException {
-        return execute(getRequest(path, Map.of(), target), target, tracker, true);
+        return execute(getRequest(path, Map.of(), target, tracker), target, tracker, true);
     }
 
     /** POST a JSON body; returns the JSON body of a 200 answer. */
@@ -79,7 +79,7 @@ public final class ReporteiClient {
             throws SQLException {
         Request.Builder b = new Request.Builder().url(url(path, Map.of()))
                 .post(RequestBody.create(body.toString(), JSON_TYPE));
-        return execute(tag(b, target).build(), target, tracker, false);
+        return execute(tag(b, target, tracker).build(), target, tracker, false);
     }
 
     /**
@@ -88,7 +88,7 @@ public final class ReporteiClient {
      */
     public PendingCall getAsync(String path, Map<String, String> query, ReporteiErrors.Target target,
             CallTracker tracker) {
-        Request request = getRequest(path, query, target);
+        Request request = getRequest(path, query, target, tracker);
         String endpoint = endpoint(request);
         Call call = http.newCall(request);
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
@@ -145,11 +145,14 @@ public final class ReporteiClient {
     public record PendingCall(Call call, CompletableFuture<JsonNode> result) {
     }
 
-    private Request getRequest(String path, Map<String, String> query, ReporteiErrors.Target target) {
-        return tag(new Request.Builder().url(url(path, query)).get(), target).build();
+    private Request getRequest(String path, Map<String, String> query, ReporteiErrors.Target target,
+            CallTracker tracker) {
+        return tag(new Request.Builder().url(url(path, query)).get(), target, tracker).build();
     }
 
-    private static Request.Builder tag(Request.Builder b, ReporteiErrors.Target target) {
+    /** The customer scope for the auth interceptor, the statement for the rate limiter's wait budget. */
+    private static Request.Builder tag(Request.Builder b, ReporteiErrors.Target target, CallTracker tracker) {
+        b.tag(CallTracker.class, tracker);
         return target == ReporteiErrors.Target.MERCHANT ? b
                 : b.tag(ReporteiAuthInterceptor.CustomerScope.class, ReporteiAuthInterceptor.CustomerScope.CUSTOMER);
     }

@@ -43,7 +43,7 @@ public final class ReporteiConnector {
         RatePacer pacer = RatePacer.shared(base.toString(), apiToken);
         OkHttpClient http = HttpTransport.forConnection(config).newBuilder()
                 .addInterceptor(new ReporteiAuthInterceptor(apiToken, customerToken))
-                .addInterceptor(new RateLimitInterceptor(pacer))
+                .addInterceptor(new RateLimitInterceptor(pacer, config.duration(ConnectionProperty.MAX_THROTTLE_WAIT)))
                 .build();
         ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config));
         JsonNode merchant = client.get("merchants/settings", java.util.Map.of(), ReporteiErrors.Target.MERCHANT,

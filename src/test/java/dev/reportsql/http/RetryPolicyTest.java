@@ -14,9 +14,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLHandshakeException;
@@ -29,19 +26,6 @@ import dev.reportsql.error.SqlState;
 /** The retry rules without a server: what is retried, how long it waits, when it gives up. */
 class RetryPolicyTest {
     private final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(1000));
-
-    @Test
-    void retryAfterIsReadAsSecondsOrAnHttpDate() {
-        assertEquals(5000, RetryPolicy.retryAfterMillis("5"));
-        assertEquals(0, RetryPolicy.retryAfterMillis("0"));
-        assertEquals(-1, RetryPolicy.retryAfterMillis(null));
-        assertEquals(-1, RetryPolicy.retryAfterMillis("soon"));
-        String inTenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(10));
-        long wait = RetryPolicy.retryAfterMillis(inTenSeconds);
-        assertTrue(wait > 8_000 && wait <= 10_000, wait + " ms");
-        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusHours(1));
-        assertEquals(0, RetryPolicy.retryAfterMillis(past));
-    }
 
     @Test
     void backoffDoublesWithJitterUpToTheMaximum() {
