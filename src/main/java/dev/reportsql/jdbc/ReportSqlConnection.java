@@ -46,6 +46,7 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     private volatile boolean closed;
     private boolean autoCommit = true;
     private SQLWarning warnings;
+    private final PlanCache plans = new PlanCache();
 
     ReportSqlConnection(ApiSession session, ConnectionConfig config) throws SQLException {
         this.session = session;
@@ -58,6 +59,11 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
 
     QueryEngine engine() {
         return engine;
+    }
+
+    /** Plans of this connection's plain statements, by SQL text. */
+    PlanCache plans() {
+        return plans;
     }
 
     @Override
@@ -176,10 +182,14 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     private void release() throws SQLException {
         SQLException reason = Errors.sql(dev.reportsql.error.SqlState.CONNECTION_CLOSED,
                 "The connection was closed while the query ran; open a new connection to run it again");
-        for (ReportSqlStatement s : statements.toArray(new ReportSqlStatement[0])) {
-            s.close(reason);
+        try {
+            for (ReportSqlStatement s : statements.toArray(new ReportSqlStatement[0])) {
+                s.close(reason);
+            }
+            plans.close();
+        } finally {
+            engine.close();
         }
-        engine.close();
     }
 
     @Override

@@ -21,6 +21,8 @@ final class ReportSqlResultSet extends DelegatingResultSet {
 
     private final ReportSqlStatement statement;
     private final ExecutionContext context;
+    private final int maxRows;
+    private long returned;
     /** Direct reading of Calcite's rows; null when its result set has a shape we do not read. */
     private final DirectCells cells;
     /** Whether the last getter answered from {@link #cells} (then {@link #lastNull} is its wasNull). */
@@ -30,10 +32,11 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     private int[] cachedDays;
     private long[] cachedMillis;
 
-    ReportSqlResultSet(ReportSqlStatement statement, ResultSet delegate, ExecutionContext context) {
+    ReportSqlResultSet(ReportSqlStatement statement, ResultSet delegate, ExecutionContext context, int maxRows) {
         super(statement, delegate);
         this.statement = statement;
         this.context = context;
+        this.maxRows = maxRows;
         this.cells = directReads ? DirectCells.of(delegate) : null;
     }
 
@@ -50,6 +53,14 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (cells != null) {
             cells.clear();
         }
+        // Counted here: Calcite applies a statement's max rows to plain statements only, not to plans
+        // prepared earlier (prepared statements, cached plans of plain ones).
+        if (maxRows > 0 && returned >= maxRows) {
+            if (cells != null) {
+                cells.moved(false);
+            }
+            return false;
+        }
         return true;
     }
 
@@ -57,6 +68,9 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     protected void afterNext(boolean hasRow) {
         if (cells != null) {
             cells.moved(hasRow);
+        }
+        if (hasRow) {
+            returned++;
         }
     }
 

@@ -32,6 +32,9 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
 
     protected final ReportSqlConnection connection;
     private Statement calcite;
+    /** The cached plan running the current plain query, given back when its result set closes. */
+    private volatile PlanCache.Plan borrowed;
+    private volatile boolean borrowedCancelled;
     private ReportSqlResultSet current;
     private volatile ExecutionContext running;
     private ScheduledFuture<?> timeout;
@@ -63,7 +66,28 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
     public ResultSet executeQuery(String sql) throws SQLException {
         checkOpen();
         refuseNonQuery(sql);
+        if (PlanCache.cacheable(sql)) {
+            return execute(unknown -> runCached(sql), sql, null);
+        }
         return execute(unknown -> calciteStatement().executeQuery(sql), sql, null);
+    }
+
+    /** Runs {@code sql} on a plan of the connection's cache (planned now if it has none). */
+    private ResultSet runCached(String sql) throws SQLException {
+        PlanCache.Plan plan = connection.plans().take(sql, engine());
+        borrowed = plan;
+        borrowedCancelled = false;
+        applyLimits(plan.statement());
+        return plan.statement().executeQuery();
+    }
+
+    /** Gives the borrowed plan back, or closes it when it failed or was cancelled (Calcite's flag sticks). */
+    private void releaseBorrowed(boolean reusable) throws SQLException {
+        PlanCache.Plan plan = borrowed;
+        borrowed = null;
+        if (plan != null) {
+            connection.plans().giveBack(plan, reusable && !borrowedCancelled);
+        }
     }
 
     /**
@@ -80,11 +104,12 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         try (ExecutionContext.Scope scope = context.enter()) {
             unknown = engine().discover(sql, params, context);
             ResultSet rs = call.run(unknown);
-            current = new ReportSqlResultSet(this, rs, context);
+            current = new ReportSqlResultSet(this, rs, context, maxRows);
             addWarnings(context.warnings());
             return current;
         } catch (SQLException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             // Errors too: Calcite's generated code fails with ExceptionInInitializerError on bad constants.
+            releaseBorrowed(false);
             finishExecution();
             // An abort (timeout, cancel, close) makes Calcite fail in whatever way it happens to; say why.
             SQLException aborted = context.abortReason();
@@ -111,6 +136,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
     private void abortRunning(ExecutionContext context, SQLException reason) {
         context.abort(reason);
         calciteCancelled = true;
+        borrowedCancelled = true;
         Statement c = calciteInUse();
         try {
             if (c != null) {
@@ -121,8 +147,16 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         }
     }
 
-    /** Called when the result set closes or execution fails: stops the timeout. */
-    void finishExecution() {
+    /** Called when the result set closes or execution fails: stops the timeout, gives a borrowed plan back. */
+    void finishExecution() throws SQLException {
+        try {
+            releaseBorrowed(true);
+        } finally {
+            stopExecution();
+        }
+    }
+
+    private void stopExecution() {
         ScheduledFuture<?> t = timeout;
         timeout = null;
         if (t != null) {
@@ -155,7 +189,8 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
 
     /** The Calcite statement that runs this statement's queries, or null before the first. */
     protected Statement calciteInUse() {
-        return calcite;
+        PlanCache.Plan plan = borrowed;
+        return plan != null ? plan.statement() : calcite;
     }
 
     /** Whether Calcite's statements were cancelled since the last call (and so must be replaced). */
