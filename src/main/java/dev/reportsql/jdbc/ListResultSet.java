@@ -85,7 +85,11 @@ public class ListResultSet extends AbstractReadOnlyResultSet {
 
     private <T> T read(int column, Class<T> type) throws SQLException {
         Object v = value(column);
-        return ValueConversion.convert(v, type, columns.get(column - 1).name());
+        return ValueConversion.convert(v, type, this::label, column);
+    }
+
+    private String label(int column) {
+        return columns.get(column - 1).name();
     }
 
     @Override
@@ -175,7 +179,7 @@ public class ListResultSet extends AbstractReadOnlyResultSet {
     public Object getObject(int column) throws SQLException {
         Object v = value(column);
         ColumnSpec spec = columns.get(column - 1);
-        return ValueConversion.convert(v, ValueConversion.javaClass(spec.jdbcType()), spec.name());
+        return ValueConversion.convert(v, ValueConversion.javaClass(spec.jdbcType()), this::label, column);
     }
 
     @Override
