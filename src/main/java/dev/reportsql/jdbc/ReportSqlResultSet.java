@@ -9,6 +9,7 @@ import java.sql.SQLWarning;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalTime;
 import java.util.Arrays;
 
 import dev.reportsql.error.Errors;
@@ -99,6 +100,12 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     }
 
     private boolean ownGetter(int column, int type, int alsoType) throws SQLException {
+        int actual = columnType(column);
+        return actual == Types.NULL || actual == type || actual == alsoType;
+    }
+
+    /** The column's JDBC type; {@link Types#NULL} for an index out of range. */
+    private int columnType(int column) throws SQLException {
         if (types == null) {
             ResultSetMetaData md = getMetaData();
             int[] t = new int[md.getColumnCount()];
@@ -107,11 +114,19 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             }
             types = t;
         }
-        if (column < 1 || column > types.length) {
-            return true;
+        return column < 1 || column > types.length ? Types.NULL : types[column - 1];
+    }
+
+    /**
+     * Avatica hands a TIME out as its milliseconds of the day at UTC, which reads hours off outside
+     * UTC; this is the same wall clock in the JVM's zone, as Avatica gives DATE and TIMESTAMP.
+     */
+    private static Time wallClock(Time utc) {
+        if (utc == null) {
+            return null;
         }
-        int actual = types[column - 1];
-        return actual == type || actual == alsoType;
+        long millis = Math.floorMod(utc.getTime(), 86_400_000L);
+        return new Time(Time.valueOf(LocalTime.ofNanoOfDay(millis * 1_000_000)).getTime() + millis % 1000);
     }
 
     /** The column's natural value read as {@code type} by the driver's conversion table. */
@@ -228,7 +243,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     @Override
     public Time getTime(int column) throws SQLException {
         if (ownGetter(column, Types.TIME)) {
-            return super.getTime(column);
+            return columnType(column) == Types.TIME ? wallClock(super.getTime(column)) : super.getTime(column);
         }
         return converted(column, Time.class);
     }
@@ -288,7 +303,8 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (v != DirectCells.MISS) {
             return direct(v);
         }
-        return super.getObject(column);
+        Object o = super.getObject(column);
+        return o instanceof Time t && columnType(column) == Types.TIME ? wallClock(t) : o;
     }
 
     /**
