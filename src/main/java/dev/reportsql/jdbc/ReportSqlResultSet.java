@@ -9,8 +9,11 @@ import java.sql.SQLWarning;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Calendar;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
@@ -254,6 +257,39 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             return super.getTimestamp(column);
         }
         return converted(column, Timestamp.class);
+    }
+
+    /**
+     * With a calendar, the column's own types are Avatica's; text is read by the conversion table as a
+     * wall clock and placed in the calendar's zone, as JDBC asks for values stored without a zone.
+     */
+    @Override
+    public Date getDate(int column, Calendar cal) throws SQLException {
+        if (cal == null || ownGetter(column, Types.DATE, Types.TIMESTAMP)) {
+            return super.getDate(column, cal);
+        }
+        LocalDate d = converted(column, LocalDate.class);
+        return d == null ? null : new Date(d.atStartOfDay(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+    }
+
+    @Override
+    public Time getTime(int column, Calendar cal) throws SQLException {
+        if (cal == null || ownGetter(column, Types.TIME, Types.TIMESTAMP)) {
+            return super.getTime(column, cal);
+        }
+        LocalTime t = converted(column, LocalTime.class);
+        return t == null ? null
+                : new Time(LocalDate.EPOCH.atTime(t).atZone(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+    }
+
+    @Override
+    public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
+        int type = columnType(column);
+        if (cal == null || type == Types.NULL || type == Types.TIMESTAMP || type == Types.DATE || type == Types.TIME) {
+            return super.getTimestamp(column, cal);
+        }
+        LocalDateTime t = converted(column, LocalDateTime.class);
+        return t == null ? null : Timestamp.from(t.atZone(cal.getTimeZone().toZoneId()).toInstant());
     }
 
     /**
