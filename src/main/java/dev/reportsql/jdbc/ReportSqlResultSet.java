@@ -1,6 +1,7 @@
 package dev.reportsql.jdbc;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -268,8 +269,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (cal == null || ownGetter(column, Types.DATE, Types.TIMESTAMP)) {
             return super.getDate(column, cal);
         }
-        LocalDate d = converted(column, LocalDate.class);
-        return d == null ? null : new Date(d.atStartOfDay(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+        return TemporalConversion.date(converted(column, LocalDate.class), cal);
     }
 
     @Override
@@ -277,9 +277,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (cal == null || ownGetter(column, Types.TIME, Types.TIMESTAMP)) {
             return super.getTime(column, cal);
         }
-        LocalTime t = converted(column, LocalTime.class);
-        return t == null ? null
-                : new Time(LocalDate.EPOCH.atTime(t).atZone(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+        return TemporalConversion.time(converted(column, LocalTime.class), cal);
     }
 
     @Override
@@ -288,8 +286,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (cal == null || type == Types.NULL || type == Types.TIMESTAMP || type == Types.DATE || type == Types.TIME) {
             return super.getTimestamp(column, cal);
         }
-        LocalDateTime t = converted(column, LocalDateTime.class);
-        return t == null ? null : Timestamp.from(t.atZone(cal.getTimeZone().toZoneId()).toInstant());
+        return TemporalConversion.timestamp(converted(column, LocalDateTime.class), cal);
     }
 
     /**
@@ -327,6 +324,13 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             cachedMillis[slot] = date.getTime();
         }
         return date;
+    }
+
+    @Deprecated
+    @Override
+    public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
+        BigDecimal v = getBigDecimal(column);
+        return v == null ? null : v.setScale(scale, RoundingMode.HALF_UP);
     }
 
     /** For the kinds read directly, Avatica's natural object is the cell itself (DATE: as getDate). */

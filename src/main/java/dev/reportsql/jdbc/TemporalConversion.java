@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
 
 import dev.reportsql.jdbc.ValueConversion.ColumnLabel;
 
@@ -116,6 +117,20 @@ final class TemporalConversion {
 
     private static Time time(LocalTime t) {
         return new Time(Time.valueOf(t).getTime() + t.getNano() / 1_000_000);
+    }
+
+    /** A wall-clock date placed in the calendar's zone (a getter with a {@code Calendar}); null stays null. */
+    static Date date(LocalDate d, Calendar cal) {
+        return d == null ? null : new Date(d.atStartOfDay(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+    }
+
+    static Time time(LocalTime t, Calendar cal) {
+        return t == null ? null
+                : new Time(LocalDate.EPOCH.atTime(t).atZone(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+    }
+
+    static Timestamp timestamp(LocalDateTime t, Calendar cal) {
+        return t == null ? null : Timestamp.from(t.atZone(cal.getTimeZone().toZoneId()).toInstant());
     }
 
     /** DATE {@code yyyy-MM-dd}, TIME {@code HH:mm:ss[.fff]}, TIMESTAMP {@code yyyy-MM-dd HH:mm:ss[.fff]}. */

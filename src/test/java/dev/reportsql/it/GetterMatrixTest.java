@@ -361,21 +361,32 @@ class GetterMatrixTest extends SandboxFixture {
 
     @Test
     void withACalendarTextIsAWallClockInTheCalendarsZone() throws Exception {
-        java.util.Calendar tokyo = java.util.Calendar.getInstance(TimeZone.getTimeZone("Asia/Tokyo"));
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Tokyo");
         try (Connection c = alice(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select(false))) {
             assertTrue(rs.next());
-            assertEquals(LocalDateTime.parse("2024-12-17T08:36:02").atZone(zone).toInstant(),
-                    rs.getTimestamp("vts", tokyo).toInstant());
-            assertEquals(LocalDate.parse("2025-01-11").atStartOfDay(zone).toInstant().toEpochMilli(),
-                    rs.getDate("vdate", tokyo).getTime());
-            assertEquals(LocalDateTime.parse("1970-01-01T08:36:02").atZone(zone).toInstant().toEpochMilli(),
-                    rs.getTime("vts", tokyo).getTime());
-            assertEquals(LocalDateTime.parse("2024-12-17T08:36:02").atZone(zone).toInstant(),
-                    rs.getTimestamp("ts", tokyo).toInstant(), "a TIMESTAMP column the same way");
-            SQLException e = assertInstanceOf(SQLException.class, catchIt(() -> rs.getDate("big", tokyo)));
-            assertEquals("22018", e.getSQLState(), e.getMessage());
+            checkCalendar(rs);
+            try (ResultSet list = copy(rs)) {
+                assertTrue(list.next());
+                checkCalendar(list);
+            }
         }
+    }
+
+    private static void checkCalendar(ResultSet rs) throws SQLException {
+        java.util.Calendar tokyo = java.util.Calendar.getInstance(TimeZone.getTimeZone("Asia/Tokyo"));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Tokyo");
+        assertEquals(LocalDateTime.parse("2024-12-17T08:36:02").atZone(zone).toInstant(),
+                rs.getTimestamp("vts", tokyo).toInstant());
+        assertEquals(LocalDate.parse("2025-01-11").atStartOfDay(zone).toInstant().toEpochMilli(),
+                rs.getDate("vdate", tokyo).getTime());
+        assertEquals(LocalDateTime.parse("1970-01-01T08:36:02").atZone(zone).toInstant().toEpochMilli(),
+                rs.getTime("vts", tokyo).getTime());
+        assertEquals(LocalDateTime.parse("2024-12-17T08:36:02").atZone(zone).toInstant(),
+                rs.getTimestamp("ts", tokyo).toInstant(), "a TIMESTAMP column the same way");
+        SQLException e = assertInstanceOf(SQLException.class, catchIt(() -> rs.getDate("big", tokyo)));
+        assertEquals("22018", e.getSQLState(), e.getMessage());
+        @SuppressWarnings("deprecation")
+        BigDecimal scaled = rs.getBigDecimal(rs.findColumn("vfrac"), 1);
+        assertEquals(new BigDecimal("4.7"), scaled, "the deprecated getBigDecimal(column, scale) on text");
     }
 
     @Test
