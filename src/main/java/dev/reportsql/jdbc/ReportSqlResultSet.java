@@ -261,32 +261,24 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     }
 
     /**
-     * With a calendar, the column's own types are Avatica's; text is read by the conversion table as a
-     * wall clock and placed in the calendar's zone, as JDBC asks for values stored without a zone.
+     * With a calendar, the column's wall clock (as the getter without one reads it, text included) is
+     * placed in the calendar's zone, as JDBC asks for values stored without a zone. Avatica's own
+     * calendar getters are not used: outside a UTC JVM they shift a TIMESTAMP by the JVM's offset.
      */
     @Override
     public Date getDate(int column, Calendar cal) throws SQLException {
-        if (cal == null || ownGetter(column, Types.DATE, Types.TIMESTAMP)) {
-            return super.getDate(column, cal);
-        }
-        return TemporalConversion.date(converted(column, LocalDate.class), cal);
+        return cal == null ? getDate(column) : TemporalConversion.date(converted(column, LocalDate.class), cal);
     }
 
     @Override
     public Time getTime(int column, Calendar cal) throws SQLException {
-        if (cal == null || ownGetter(column, Types.TIME, Types.TIMESTAMP)) {
-            return super.getTime(column, cal);
-        }
-        return TemporalConversion.time(converted(column, LocalTime.class), cal);
+        return cal == null ? getTime(column) : TemporalConversion.time(converted(column, LocalTime.class), cal);
     }
 
     @Override
     public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
-        int type = columnType(column);
-        if (cal == null || type == Types.NULL || type == Types.TIMESTAMP || type == Types.DATE || type == Types.TIME) {
-            return super.getTimestamp(column, cal);
-        }
-        return TemporalConversion.timestamp(converted(column, LocalDateTime.class), cal);
+        return cal == null ? getTimestamp(column)
+                : TemporalConversion.timestamp(converted(column, LocalDateTime.class), cal);
     }
 
     /**

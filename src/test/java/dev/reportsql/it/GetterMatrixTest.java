@@ -46,6 +46,9 @@ class GetterMatrixTest extends SandboxFixture {
     /** The work order the row is read from, and what the sandbox holds for it (checked first). */
     private static final String ORDER = "WO-2025-00001";
 
+    /** JVM default zones the tables must hold in: UTC, behind UTC with daylight saving, a half-hour offset. */
+    private static final String[] ZONES = {"UTC", "America/Los_Angeles", "Asia/Kolkata"};
+
     /** Label, SQL expression and the JDBC type Calcite gives it. */
     private static final Object[][] COLUMNS = {
         {"big", "OrderQty", Types.BIGINT},
@@ -243,7 +246,7 @@ class GetterMatrixTest extends SandboxFixture {
 
         TimeZone original = TimeZone.getDefault();
         try {
-            for (String zone : new String[] {"UTC", "America/Los_Angeles", "Asia/Kolkata"}) {
+            for (String zone : ZONES) {
                 TimeZone.setDefault(TimeZone.getTimeZone(zone));
                 int before = dataBodies().size();
                 try (Connection c = alice(); Statement s = c.createStatement();
@@ -361,13 +364,24 @@ class GetterMatrixTest extends SandboxFixture {
 
     @Test
     void withACalendarTextIsAWallClockInTheCalendarsZone() throws Exception {
-        try (Connection c = alice(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select(false))) {
-            assertTrue(rs.next());
-            checkCalendar(rs);
-            try (ResultSet list = copy(rs)) {
-                assertTrue(list.next());
-                checkCalendar(list);
+        TimeZone original = TimeZone.getDefault();
+        try {
+            for (String zone : ZONES) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                try (Connection c = alice(); Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery(select(false))) {
+                    assertTrue(rs.next());
+                    checkCalendar(rs);
+                    try (ResultSet list = copy(rs)) {
+                        assertTrue(list.next());
+                        checkCalendar(list);
+                    }
+                } catch (AssertionError e) {
+                    throw new AssertionError("in time zone " + zone + ": " + e.getMessage(), e);
+                }
             }
+        } finally {
+            TimeZone.setDefault(original);
         }
     }
 
@@ -382,6 +396,10 @@ class GetterMatrixTest extends SandboxFixture {
                 rs.getTime("vts", tokyo).getTime());
         assertEquals(LocalDateTime.parse("2024-12-17T08:36:02").atZone(zone).toInstant(),
                 rs.getTimestamp("ts", tokyo).toInstant(), "a TIMESTAMP column the same way");
+        assertEquals(LocalDateTime.parse("1970-01-01T08:36:02").atZone(zone).toInstant().toEpochMilli(),
+                rs.getTime("time", tokyo).getTime(), "a TIME column");
+        assertEquals(LocalDate.parse("2025-01-11").atStartOfDay(zone).toInstant().toEpochMilli(),
+                rs.getDate("date", tokyo).getTime(), "a DATE column");
         SQLException e = assertInstanceOf(SQLException.class, catchIt(() -> rs.getDate("big", tokyo)));
         assertEquals("22018", e.getSQLState(), e.getMessage());
         @SuppressWarnings("deprecation")
