@@ -328,6 +328,46 @@ class GetterMatrixTest extends SandboxFixture {
         return new ListResultSet(null, specs, List.<Object[]>of(row));
     }
 
+    /** Report 203 writes {@code num_text} as strings ("42", "17.5"): a VARCHAR column read with the number getters. */
+    @Test
+    void numbersTheApiWritesAsTextReadWithTheNumberGetters() throws Exception {
+        List<JsonNode> raw = RawApi.rows(sandbox, "oscar", "oscar-pw", "{\"ReportID\":203,\"filters\":{}}");
+        int before = dataBodies().size();
+        int fractions = 0;
+        try (Connection c = connect("oscar", "oscar-pw"); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, num_text FROM ShiftingKinds ORDER BY id")) {
+            assertEquals(Types.VARCHAR, rs.getMetaData().getColumnType(2));
+            int i = 0;
+            while (rs.next()) {
+                String text = raw.get(i++).get("num_text").asText();
+                BigDecimal exact = new BigDecimal(text);
+                assertEquals(text, rs.getString("num_text"));
+                assertEquals(exact, rs.getBigDecimal("num_text"));
+                assertEquals(exact, rs.getObject(2, BigDecimal.class));
+                assertEquals(exact.longValue(), rs.getLong(2), text);
+                assertEquals(exact.intValue(), rs.getInt("num_text"), text);
+                assertEquals(exact.doubleValue(), rs.getDouble(2), text);
+                assertEquals(Integer.valueOf(exact.intValue()), rs.getObject("num_text", Integer.class));
+                assertFalse(rs.wasNull());
+                if (exact.scale() > 0) {
+                    fractions++;
+                }
+                if (!text.equals("0") && !text.equals("1")) {
+                    SQLException e = assertInstanceOf(SQLException.class, catchIt(() -> rs.getBoolean(2)));
+                    assertEquals("22018", e.getSQLState(), e.getMessage());
+                    assertTrue(e.getMessage().contains("'num_text' holds the text '" + text + "'"), e.getMessage());
+                }
+                SQLException date = assertInstanceOf(SQLException.class, catchIt(() -> rs.getDate("num_text")));
+                assertEquals("22018", date.getSQLState(), date.getMessage());
+            }
+            assertEquals(raw.size(), i);
+        }
+        assertTrue(fractions > 100 && fractions < raw.size() - 100, "both whole numbers and fractions: " + fractions);
+        List<JsonNode> bodies = dataBodies();
+        assertEquals(before + 1, bodies.size(), "one get-data call");
+        assertEquals(203, bodies.get(bodies.size() - 1).get("ReportID").asInt());
+    }
+
     @Test
     void onNullEveryGetterGivesZeroFalseOrNullAndWasNull() throws Exception {
         try (Connection c = alice(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select(true))) {
