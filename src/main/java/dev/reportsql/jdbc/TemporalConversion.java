@@ -99,6 +99,9 @@ final class TemporalConversion {
             if (s.indexOf('-') < 0 || s.indexOf('-') > colon) {
                 return LocalTime.parse(s, DateTimeFormatter.ISO_LOCAL_TIME);
             }
+            if (s.indexOf('t') >= 0 || s.indexOf('z') >= 0) {
+                return null; // ISO's parser ignores case; timestamp text is upper case, as in type inference
+            }
             String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
             return DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, OffsetDateTime::from, LocalDateTime::from);
         } catch (DateTimeException e) {
