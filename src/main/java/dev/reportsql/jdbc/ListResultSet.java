@@ -13,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +31,7 @@ import dev.reportsql.error.SqlState;
  * {@code Boolean}, {@code BigDecimal}, {@code Double}, JDBC or {@code java.time} dates, or
  * {@code null}; getters convert between them (see {@link ValueConversion}). {@link #getObject(int)}
  * returns the JDBC standard class of the column's type, e.g. {@code Integer} for a SMALLINT column.
- * Date getters taking a {@link Calendar} ignore it: the values are zone-less.
+ * Date getters taking a {@link Calendar} place the zone-less value in the calendar's zone.
  */
 public class ListResultSet extends AbstractReadOnlyResultSet {
     private final Statement owner;
@@ -85,7 +88,11 @@ public class ListResultSet extends AbstractReadOnlyResultSet {
 
     private <T> T read(int column, Class<T> type) throws SQLException {
         Object v = value(column);
-        return ValueConversion.convert(v, type, columns.get(column - 1).name());
+        return ValueConversion.convert(v, type, this::label, column);
+    }
+
+    private String label(int column) {
+        return columns.get(column - 1).name();
     }
 
     @Override
@@ -175,7 +182,7 @@ public class ListResultSet extends AbstractReadOnlyResultSet {
     public Object getObject(int column) throws SQLException {
         Object v = value(column);
         ColumnSpec spec = columns.get(column - 1);
-        return ValueConversion.convert(v, ValueConversion.javaClass(spec.jdbcType()), spec.name());
+        return ValueConversion.convert(v, ValueConversion.javaClass(spec.jdbcType()), this::label, column);
     }
 
     @Override
@@ -272,17 +279,17 @@ public class ListResultSet extends AbstractReadOnlyResultSet {
 
     @Override
     public Date getDate(int column, Calendar cal) throws SQLException {
-        return getDate(column);
+        return cal == null ? getDate(column) : TemporalConversion.date(read(column, LocalDate.class), cal);
     }
 
     @Override
     public Time getTime(int column, Calendar cal) throws SQLException {
-        return getTime(column);
+        return cal == null ? getTime(column) : TemporalConversion.time(read(column, LocalTime.class), cal);
     }
 
     @Override
     public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
-        return getTimestamp(column);
+        return cal == null ? getTimestamp(column) : TemporalConversion.timestamp(read(column, LocalDateTime.class), cal);
     }
 
     @Override

@@ -1,11 +1,20 @@
 package dev.reportsql.jdbc;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Calendar;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
@@ -14,6 +23,11 @@ import dev.reportsql.sql.ExecutionContext;
 /**
  * The result of a query: Calcite's result set, with failures translated (see
  * {@link DelegatingResultSet}) and the execution's timeout and HTTP calls released on close.
+ *
+ * <p>A getter that is the column's own (getLong on BIGINT, getString on VARCHAR, getDate on DATE...)
+ * is answered by the cell or by Avatica. Every other getter converts the column's natural value with
+ * {@link ValueConversion}, the table the metadata result sets use too: Avatica's own conversions
+ * refuse text as a number or date with an internal class name, and read a DATE as a number.
  */
 final class ReportSqlResultSet extends DelegatingResultSet {
     /** Slots of the epoch-day cache; a power of two (the slot is the day's low bits). */
@@ -31,6 +45,8 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     /** Direct-mapped cache epoch day → the millis Avatica's getDate answered for it. */
     private int[] cachedDays;
     private long[] cachedMillis;
+    /** The columns' JDBC types, read from the metadata on the first converting getter. */
+    private int[] types;
 
     ReportSqlResultSet(ReportSqlStatement statement, ResultSet delegate, ExecutionContext context, int maxRows) {
         super(statement, delegate);
@@ -96,13 +112,60 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         return lastDirect ? lastNull : super.wasNull();
     }
 
+    /** Whether {@code column} is of {@code type} (or out of range: then Avatica reports the bad index). */
+    private boolean ownGetter(int column, int type) throws SQLException {
+        return ownGetter(column, type, type);
+    }
+
+    private boolean ownGetter(int column, int type, int alsoType) throws SQLException {
+        int actual = columnType(column);
+        return actual == Types.NULL || actual == type || actual == alsoType;
+    }
+
+    /** The column's JDBC type; {@link Types#NULL} for an index out of range. */
+    private int columnType(int column) throws SQLException {
+        if (types == null) {
+            ResultSetMetaData md = getMetaData();
+            int[] t = new int[md.getColumnCount()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = md.getColumnType(i + 1);
+            }
+            types = t;
+        }
+        return column < 1 || column > types.length ? Types.NULL : types[column - 1];
+    }
+
+    /**
+     * Avatica hands a TIME out as its milliseconds of the day at UTC, which reads hours off outside
+     * UTC; this is the same wall clock in the JVM's zone, as Avatica gives DATE and TIMESTAMP.
+     */
+    private static Time wallClock(Time utc) {
+        if (utc == null) {
+            return null;
+        }
+        long millis = Math.floorMod(utc.getTime(), 86_400_000L);
+        return new Time(Time.valueOf(LocalTime.ofNanoOfDay(millis * 1_000_000)).getTime() + millis % 1000);
+    }
+
+    /** The column's natural value read as {@code type} by the driver's conversion table. */
+    private <T> T converted(int column, Class<T> type) throws SQLException {
+        return ValueConversion.convert(getObject(column), type, this::label, column);
+    }
+
+    private String label(int column) throws SQLException {
+        return getMetaData().getColumnLabel(column);
+    }
+
     @Override
     public String getString(int column) throws SQLException {
         Object v = cell(column, DirectCells.TEXT);
         if (v == null || v instanceof String) {
             return (String) direct(v);
         }
-        return super.getString(column);
+        if (ownGetter(column, Types.VARCHAR, Types.CHAR)) {
+            return super.getString(column);
+        }
+        return converted(column, String.class);
     }
 
     @Override
@@ -112,7 +175,38 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             direct(v);
             return v == null ? 0L : (Long) v;
         }
-        return super.getLong(column);
+        if (ownGetter(column, Types.BIGINT)) {
+            return super.getLong(column);
+        }
+        Long c = converted(column, Long.class);
+        return c == null ? 0L : c;
+    }
+
+    @Override
+    public int getInt(int column) throws SQLException {
+        if (ownGetter(column, Types.INTEGER)) {
+            return super.getInt(column);
+        }
+        Integer c = converted(column, Integer.class);
+        return c == null ? 0 : c;
+    }
+
+    @Override
+    public short getShort(int column) throws SQLException {
+        if (ownGetter(column, Types.SMALLINT)) {
+            return super.getShort(column);
+        }
+        Short c = converted(column, Short.class);
+        return c == null ? 0 : c;
+    }
+
+    @Override
+    public byte getByte(int column) throws SQLException {
+        if (ownGetter(column, Types.TINYINT)) {
+            return super.getByte(column);
+        }
+        Byte c = converted(column, Byte.class);
+        return c == null ? 0 : c;
     }
 
     @Override
@@ -122,7 +216,20 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             direct(v);
             return v == null ? 0d : (Double) v;
         }
-        return super.getDouble(column);
+        if (ownGetter(column, Types.DOUBLE, Types.FLOAT)) {
+            return super.getDouble(column);
+        }
+        Double c = converted(column, Double.class);
+        return c == null ? 0d : c;
+    }
+
+    @Override
+    public float getFloat(int column) throws SQLException {
+        if (ownGetter(column, Types.REAL)) {
+            return super.getFloat(column);
+        }
+        Float c = converted(column, Float.class);
+        return c == null ? 0f : c;
     }
 
     @Override
@@ -131,7 +238,10 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (v == null || v instanceof BigDecimal) {
             return (BigDecimal) direct(v);
         }
-        return super.getBigDecimal(column);
+        if (ownGetter(column, Types.DECIMAL, Types.NUMERIC)) {
+            return super.getBigDecimal(column);
+        }
+        return converted(column, BigDecimal.class);
     }
 
     @Override
@@ -141,7 +251,48 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             direct(v);
             return v != null && (Boolean) v;
         }
-        return super.getBoolean(column);
+        if (ownGetter(column, Types.BOOLEAN, Types.BIT)) {
+            return super.getBoolean(column);
+        }
+        Boolean c = converted(column, Boolean.class);
+        return c != null && c;
+    }
+
+    @Override
+    public Time getTime(int column) throws SQLException {
+        if (ownGetter(column, Types.TIME)) {
+            return columnType(column) == Types.TIME ? wallClock(super.getTime(column)) : super.getTime(column);
+        }
+        return converted(column, Time.class);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int column) throws SQLException {
+        if (ownGetter(column, Types.TIMESTAMP)) {
+            return super.getTimestamp(column);
+        }
+        return converted(column, Timestamp.class);
+    }
+
+    /**
+     * With a calendar, the column's wall clock (as the getter without one reads it, text included) is
+     * placed in the calendar's zone, as JDBC asks for values stored without a zone. Avatica's own
+     * calendar getters are not used: outside a UTC JVM they shift a TIMESTAMP by the JVM's offset.
+     */
+    @Override
+    public Date getDate(int column, Calendar cal) throws SQLException {
+        return cal == null ? getDate(column) : TemporalConversion.date(converted(column, LocalDate.class), cal);
+    }
+
+    @Override
+    public Time getTime(int column, Calendar cal) throws SQLException {
+        return cal == null ? getTime(column) : TemporalConversion.time(converted(column, LocalTime.class), cal);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
+        return cal == null ? getTimestamp(column)
+                : TemporalConversion.timestamp(converted(column, LocalDateTime.class), cal);
     }
 
     /**
@@ -160,7 +311,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             return null;
         }
         if (!(v instanceof Integer)) {
-                return super.getDate(column);
+            return ownGetter(column, Types.DATE) ? super.getDate(column) : converted(column, Date.class);
         }
         int day = (Integer) v;
         if (cachedDays == null) {
@@ -181,6 +332,13 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         return date;
     }
 
+    @Deprecated
+    @Override
+    public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
+        BigDecimal v = getBigDecimal(column);
+        return v == null ? null : v.setScale(scale, RoundingMode.HALF_UP);
+    }
+
     /** For the kinds read directly, Avatica's natural object is the cell itself (DATE: as getDate). */
     @Override
     public Object getObject(int column) throws SQLException {
@@ -191,7 +349,8 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (v != DirectCells.MISS) {
             return direct(v);
         }
-        return super.getObject(column);
+        Object o = super.getObject(column);
+        return o instanceof Time t && columnType(column) == Types.TIME ? wallClock(t) : o;
     }
 
     /**
@@ -204,7 +363,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (type == null) {
             throw Errors.sql(SqlState.INVALID_PARAMETER_VALUE, "getObject needs a target class");
         }
-        return ValueConversion.convert(getObject(column), type, getMetaData().getColumnLabel(column));
+        return ValueConversion.convert(getObject(column), type, this::label, column);
     }
 
     @Override

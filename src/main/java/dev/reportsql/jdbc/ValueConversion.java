@@ -10,25 +10,43 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
 import java.util.Locale;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 
 /**
- * Conversions for the values an in-memory {@link ListResultSet} holds (strings, numbers, booleans,
- * dates): the getter asks for a Java type and gets the value converted, or 22018 when the value has
- * no such reading, or 22003 when a number does not fit.
+ * The driver's one conversion table for JDBC getters (JDBC 4.3 table B-6; {@code getObject(int, Class)}
+ * follows the getter of the same type), used by both result sets: the query's
+ * ({@link ReportSqlResultSet}, which converts the column's natural value) and the metadata's
+ * ({@link ListResultSet}). The value's class says its SQL type (table B-3), so the table is decided
+ * by the value alone: users read it in docs/jdbc-getters.md.
+ *
+ * <p>Numbers, booleans and text convert to each other: text is trimmed, a fraction is cut toward
+ * zero for the integer getters (as pgjdbc and Avatica do), and a REAL reads as the decimal it prints
+ * as ({@code 4.67f} is {@code 4.67}, not {@code 4.670000076293945}). Temporal values and text convert
+ * to each other ({@link TemporalConversion}), never to or from numbers. A value with no such reading,
+ * or a pair B-6 leaves blank, fails with 22018; a number that does not fit the getter's type with
+ * 22003. Both messages name the column and the value.
  */
 final class ValueConversion {
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    /** How much of a value a message shows. */
+    private static final int SHOWN = 80;
+
+    /** The label of a column, asked only when a conversion fails (reading it may cost a lookup). */
+    @FunctionalInterface
+    interface ColumnLabel {
+        String of(int column) throws SQLException;
+    }
 
     private ValueConversion() {
     }
 
-    /** The class {@code getObject} returns for a JDBC type (JDBC 4.2 table B-3). */
+    /** The class {@code getObject} returns for a JDBC type (JDBC 4.3 table B-3). */
     static Class<?> javaClass(int jdbcType) {
         return switch (jdbcType) {
             case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR -> String.class;
@@ -46,8 +64,8 @@ final class ValueConversion {
         };
     }
 
-    /** {@code value} as {@code type}; {@code null} stays {@code null}. */
-    static <T> T convert(Object value, Class<T> type, String column) throws SQLException {
+    /** {@code value} as {@code type}; {@code null} stays {@code null} (the getter then answers 0/false/null). */
+    static <T> T convert(Object value, Class<T> type, ColumnLabel label, int column) throws SQLException {
         if (value == null) {
             return null;
         }
@@ -56,158 +74,248 @@ final class ValueConversion {
         }
         Object result;
         if (type == String.class) {
-            result = toText(value);
-        } else if (type == Integer.class) {
-            result = (int) toLong(value, Integer.MIN_VALUE, Integer.MAX_VALUE, column, "INTEGER");
+            result = text(value);
         } else if (type == Long.class) {
-            result = toLong(value, Long.MIN_VALUE, Long.MAX_VALUE, column, "BIGINT");
+            result = toLong(value, Long.MIN_VALUE, Long.MAX_VALUE, type, label, column);
+        } else if (type == Integer.class) {
+            result = (int) toLong(value, Integer.MIN_VALUE, Integer.MAX_VALUE, type, label, column);
         } else if (type == Short.class) {
-            result = (short) toLong(value, Short.MIN_VALUE, Short.MAX_VALUE, column, "SMALLINT");
+            result = (short) toLong(value, Short.MIN_VALUE, Short.MAX_VALUE, type, label, column);
         } else if (type == Byte.class) {
-            result = (byte) toLong(value, Byte.MIN_VALUE, Byte.MAX_VALUE, column, "TINYINT");
+            result = (byte) toLong(value, Byte.MIN_VALUE, Byte.MAX_VALUE, type, label, column);
         } else if (type == Double.class) {
-            result = toBigDecimalOrDouble(value, column, true);
+            result = toDouble(value, type, label, column);
         } else if (type == Float.class) {
-            result = ((Double) toBigDecimalOrDouble(value, column, true)).floatValue();
+            result = toFloat(value, label, column);
         } else if (type == BigDecimal.class) {
-            result = toBigDecimalOrDouble(value, column, false);
+            result = toBigDecimal(value, type, label, column);
         } else if (type == Boolean.class) {
-            result = toBoolean(value, column);
+            result = toBoolean(value, label, column);
+        } else if (TemporalConversion.handles(type)) {
+            result = TemporalConversion.convert(value, type, label, column);
         } else {
-            result = toTemporal(value, type, column);
+            throw Errors.sql(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "Column '" + label.of(column)
+                    + "' cannot be read as " + type.getName() + "; the driver converts to String, the number"
+                    + " classes, Boolean, java.sql.Date/Time/Timestamp and LocalDate/LocalTime/LocalDateTime/"
+                    + "OffsetDateTime (docs/jdbc-getters.md)");
         }
         return type.cast(result);
     }
 
-    private static String toText(Object value) {
+    /**
+     * The text of a value as {@code getString} gives it: DECIMAL with its scale and without exponent,
+     * DATE {@code yyyy-MM-dd}, TIME {@code HH:mm:ss[.fff]}, TIMESTAMP {@code yyyy-MM-dd HH:mm:ss[.fff]},
+     * BOOLEAN {@code true}/{@code false}.
+     */
+    static String text(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
+        }
+        if (value instanceof Timestamp || value instanceof Time || value instanceof Date || value instanceof Temporal) {
+            return TemporalConversion.text(value);
         }
         return value.toString();
     }
 
-    private static long toLong(Object value, long min, long max, String column, String sqlType) throws SQLException {
+    private static boolean integral(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
+    }
+
+    private static long toLong(Object value, long min, long max, Class<?> type, ColumnLabel label, int column)
+            throws SQLException {
         long result;
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        if (integral(value)) {
             result = ((Number) value).longValue();
         } else if (value instanceof Boolean b) {
             result = b ? 1 : 0;
         } else {
-            BigDecimal d = (BigDecimal) toBigDecimalOrDouble(value, column, false);
-            BigDecimal whole = new BigDecimal(d.toBigInteger());
+            if (value instanceof Double || value instanceof Float) {
+                double d = ((Number) value).doubleValue();
+                if (Double.isInfinite(d)) {
+                    throw outOfRange(value, type, label, column);
+                }
+            }
+            BigDecimal whole = new BigDecimal(toBigDecimal(value, type, label, column).toBigInteger());
             if (whole.compareTo(LONG_MIN) < 0 || whole.compareTo(LONG_MAX) > 0) {
-                throw outOfRange(value, column, sqlType);
+                throw outOfRange(value, type, label, column);
             }
             result = whole.longValueExact();
         }
         if (result < min || result > max) {
-            throw outOfRange(value, column, sqlType);
+            throw outOfRange(value, type, label, column);
         }
         return result;
     }
 
-    /** A {@link Double} when {@code asDouble}, else a {@link BigDecimal}. */
-    private static Object toBigDecimalOrDouble(Object value, String column, boolean asDouble) throws SQLException {
-        if (value instanceof Number n) {
-            if (asDouble) {
-                return n.doubleValue();
-            }
-            if (value instanceof BigDecimal d) {
-                return d;
-            }
-            if (value instanceof BigInteger i) {
-                return new BigDecimal(i);
-            }
-            if (value instanceof Double || value instanceof Float) {
-                double d = n.doubleValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw cannotConvert(value, column, "DECIMAL");
-                }
-                return BigDecimal.valueOf(d);
-            }
-            return BigDecimal.valueOf(n.longValue());
+    private static double toDouble(Object value, Class<?> type, ColumnLabel label, int column) throws SQLException {
+        if (value instanceof Float f) {
+            return Double.parseDouble(f.toString());
         }
-        if (value instanceof Boolean b) {
-            return asDouble ? (Object) (b ? 1.0 : 0.0) : (b ? BigDecimal.ONE : BigDecimal.ZERO);
+        if (value instanceof Number n && !(value instanceof BigDecimal)) {
+            return n.doubleValue();
         }
         if (value instanceof String s) {
-            try {
-                return asDouble ? (Object) Double.parseDouble(s.trim()) : new BigDecimal(s.trim());
-            } catch (NumberFormatException e) {
-                throw cannotConvert(value, column, "a number");
-            }
-        }
-        throw cannotConvert(value, column, "a number");
-    }
-
-    private static Boolean toBoolean(Object value, String column) throws SQLException {
-        if (value instanceof Number) {
-            return ((BigDecimal) toBigDecimalOrDouble(value, column, false)).signum() != 0;
-        }
-        if (value instanceof String s) {
-            switch (s.trim().toLowerCase(Locale.ROOT)) {
-                case "true", "1", "yes", "y":
-                    return Boolean.TRUE;
-                case "false", "0", "no", "n":
-                    return Boolean.FALSE;
+            switch (s.trim()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity", "+Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
                 default:
                     break;
             }
         }
-        throw cannotConvert(value, column, "BOOLEAN");
+        // BigDecimal's grammar, not Double's: "1d" and "0x1p3" are not numbers here
+        double d = toBigDecimal(value, type, label, column).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw outOfRange(value, type, label, column);
+        }
+        return d;
     }
 
-    private static Object toTemporal(Object value, Class<?> type, String column) throws SQLException {
-        try {
-            if (type == Date.class || type == LocalDate.class) {
-                LocalDate d = value instanceof Timestamp t ? t.toLocalDateTime().toLocalDate()
-                        : value instanceof Date date ? date.toLocalDate()
-                        : value instanceof LocalDate ld ? ld
-                        : value instanceof LocalDateTime ldt ? ldt.toLocalDate()
-                        : value instanceof String s ? LocalDate.parse(s.trim()) : null;
-                if (d != null) {
-                    return type == Date.class ? Date.valueOf(d) : d;
-                }
-            } else if (type == Timestamp.class || type == LocalDateTime.class) {
-                LocalDateTime t = value instanceof Timestamp ts ? ts.toLocalDateTime()
-                        : value instanceof Date d ? d.toLocalDate().atStartOfDay()
-                        : value instanceof LocalDateTime ldt ? ldt
-                        : value instanceof LocalDate ld ? ld.atStartOfDay()
-                        : value instanceof String s ? LocalDateTime.parse(s.trim().replace(' ', 'T')) : null;
-                if (t != null) {
-                    return type == Timestamp.class ? Timestamp.valueOf(t) : t;
-                }
-            } else if (type == Time.class || type == LocalTime.class) {
-                LocalTime t = value instanceof Time time ? time.toLocalTime()
-                        : value instanceof Timestamp ts ? ts.toLocalDateTime().toLocalTime()
-                        : value instanceof LocalTime lt ? lt
-                        : value instanceof LocalDateTime ldt ? ldt.toLocalTime()
-                        : value instanceof String s ? LocalTime.parse(s.trim()) : null;
-                if (t != null) {
-                    return type == Time.class ? Time.valueOf(t) : t;
-                }
+    private static float toFloat(Object value, ColumnLabel label, int column) throws SQLException {
+        double d = toDouble(value, Float.class, label, column);
+        float f = (float) d;
+        if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+            throw outOfRange(value, Float.class, label, column);
+        }
+        return f;
+    }
+
+    private static BigDecimal toBigDecimal(Object value, Class<?> type, ColumnLabel label, int column)
+            throws SQLException {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (integral(value)) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw cannotConvert(value, type, label, column);
             }
-        } catch (DateTimeParseException e) {
-            throw cannotConvert(value, column, type.getSimpleName());
+            return value instanceof Float f ? new BigDecimal(f.toString()) : BigDecimal.valueOf(d);
         }
-        throw cannotConvert(value, column, type.getSimpleName());
+        if (value instanceof Boolean b) {
+            return b ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        if (value instanceof String s) {
+            try {
+                return new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                throw cannotConvert(value, type, label, column);
+            }
+        }
+        throw notAllowed(value, type, label, column);
     }
 
-    static SQLException cannotConvert(Object value, String column, String target) {
-        return Errors.sql(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "Column '" + column + "' holds "
-                + describe(value) + ", which cannot be read as " + target);
+    /** Numbers: 0 is false, any other is true. Text: pgjdbc's words, trimmed, in any case. */
+    private static boolean toBoolean(Object value, ColumnLabel label, int column) throws SQLException {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d)) {
+                throw cannotConvert(value, Boolean.class, label, column);
+            }
+            return d != 0;
+        }
+        if (value instanceof Number) {
+            return toBigDecimal(value, Boolean.class, label, column).signum() != 0;
+        }
+        if (value instanceof String s) {
+            switch (s.trim().toLowerCase(Locale.ROOT)) {
+                case "true", "t", "yes", "y", "on", "1":
+                    return true;
+                case "false", "f", "no", "n", "off", "0":
+                    return false;
+                default:
+                    throw cannotConvert(value, Boolean.class, label, column);
+            }
+        }
+        throw notAllowed(value, Boolean.class, label, column);
     }
 
-    private static SQLException outOfRange(Object value, String column, String sqlType) {
-        return Errors.sql(SqlState.NUMERIC_OUT_OF_RANGE, "Column '" + column + "' holds " + describe(value)
-                + ", which does not fit " + sqlType + "; read it with getLong or getBigDecimal");
+    /** 22018 for a value of a convertible kind that does not hold a value of the target's type. */
+    static SQLException cannotConvert(Object value, Class<?> type, ColumnLabel label, int column)
+            throws SQLException {
+        return Errors.sql(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "Column '" + label.of(column) + "' holds "
+                + describe(value) + ", which cannot be read as " + sqlName(type) + "; read it with "
+                + naturalGetter(value) + ", or CAST it in the SQL");
     }
 
+    /** 22018 for a pair of kinds that JDBC table B-6 does not convert at all (a DATE as a number). */
+    static SQLException notAllowed(Object value, Class<?> type, ColumnLabel label, int column) throws SQLException {
+        return Errors.sql(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "Column '" + label.of(column) + "' holds "
+                + describe(value) + ", and JDBC does not read " + kind(value).replace("the ", "") + " as " + sqlName(type)
+                + "; read it with " + naturalGetter(value) + ", or CAST it in the SQL");
+    }
+
+    private static SQLException outOfRange(Object value, Class<?> type, ColumnLabel label, int column)
+            throws SQLException {
+        return Errors.sql(SqlState.NUMERIC_OUT_OF_RANGE, "Column '" + label.of(column) + "' holds "
+                + describe(value) + ", which does not fit " + sqlName(type) + "; read it with getLong, getDouble"
+                + " or getBigDecimal");
+    }
+
+    /** The SQL type a getter's class reads, for messages. */
+    static String sqlName(Class<?> type) {
+        return type == Long.class ? "BIGINT"
+                : type == Integer.class ? "INTEGER"
+                : type == Short.class ? "SMALLINT"
+                : type == Byte.class ? "TINYINT"
+                : type == Double.class ? "DOUBLE"
+                : type == Float.class ? "REAL"
+                : type == BigDecimal.class ? "DECIMAL"
+                : type == Boolean.class ? "BOOLEAN"
+                : type == Date.class || type == LocalDate.class ? "DATE"
+                : type == Time.class || type == LocalTime.class ? "TIME"
+                : type == Timestamp.class || type == LocalDateTime.class ? "TIMESTAMP"
+                : type == OffsetDateTime.class ? "TIMESTAMP WITH TIME ZONE"
+                : type.getSimpleName();
+    }
+
+    /** The value's kind in SQL words and its text, cut to {@value #SHOWN} characters. */
     private static String describe(Object value) {
-        String text = String.valueOf(value);
-        if (text.length() > 40) {
-            text = text.substring(0, 40) + "...";
+        String text = text(value);
+        if (text.length() > SHOWN) {
+            text = text.substring(0, SHOWN) + "...";
         }
-        return value.getClass().getSimpleName() + " '" + text + "'";
+        return kind(value) + " '" + text + "'";
+    }
+
+    private static String kind(Object value) {
+        return value instanceof String ? "the text"
+                : value instanceof Long ? "the BIGINT"
+                : value instanceof Integer ? "the INTEGER"
+                : value instanceof Short ? "the SMALLINT"
+                : value instanceof Byte ? "the TINYINT"
+                : value instanceof BigDecimal || value instanceof BigInteger ? "the DECIMAL"
+                : value instanceof Double ? "the DOUBLE"
+                : value instanceof Float ? "the REAL"
+                : value instanceof Boolean ? "the BOOLEAN"
+                : value instanceof Timestamp || value instanceof LocalDateTime ? "the TIMESTAMP"
+                : value instanceof Date || value instanceof LocalDate ? "the DATE"
+                : value instanceof Time || value instanceof LocalTime ? "the TIME"
+                : value instanceof OffsetDateTime ? "the TIMESTAMP WITH TIME ZONE"
+                : "a value";
+    }
+
+    private static String naturalGetter(Object value) {
+        return value instanceof Timestamp || value instanceof LocalDateTime ? "getTimestamp"
+                : value instanceof Date || value instanceof LocalDate ? "getDate"
+                : value instanceof Time || value instanceof LocalTime ? "getTime"
+                : value instanceof Boolean ? "getBoolean"
+                : value instanceof Number ? "getBigDecimal"
+                : "getString";
     }
 }
