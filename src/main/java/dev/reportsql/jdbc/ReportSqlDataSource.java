@@ -183,6 +183,10 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.RATE_LIMIT_PER_MINUTE, v);
     }
 
+    public void setMaxThrottleWait(String v) {
+        setProperty(ConnectionProperty.MAX_THROTTLE_WAIT, v);
+    }
+
     public void setColumnsTtl(String v) {
         setProperty(ConnectionProperty.COLUMNS_TTL, v);
     }
