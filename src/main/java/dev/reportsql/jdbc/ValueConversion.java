@@ -105,7 +105,7 @@ final class ValueConversion {
     /**
      * The text of a value as {@code getString} gives it: DECIMAL with its scale and without exponent,
      * DATE {@code yyyy-MM-dd}, TIME {@code HH:mm:ss[.fff]}, TIMESTAMP {@code yyyy-MM-dd HH:mm:ss[.fff]},
-     * BOOLEAN {@code true}/{@code false}.
+     * BOOLEAN {@code true}/{@code false}, BINARY as hex digits.
      */
     static String text(Object value) {
         if (value instanceof String s) {
@@ -116,6 +116,9 @@ final class ValueConversion {
         }
         if (value instanceof Timestamp || value instanceof Time || value instanceof Date || value instanceof Temporal) {
             return TemporalConversion.text(value);
+        }
+        if (value instanceof byte[] bytes) {
+            return java.util.HexFormat.of().formatHex(bytes); // as Avatica prints BINARY: hex digits
         }
         return value.toString();
     }
