@@ -73,8 +73,7 @@ public final class ConnectionConfig {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
-                notices.add(ForeignProperties.notice(key));
+            if (skipForeign(key, notices)) {
                 continue;
             }
             ConnectionProperty p = lookup(api, key);
@@ -86,8 +85,7 @@ public final class ConnectionConfig {
         }
         if (info != null) {
             for (String key : info.stringPropertyNames()) {
-                if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
-                    notices.add(ForeignProperties.notice(key));
+                if (skipForeign(key, notices)) {
                     continue;
                 }
                 ConnectionProperty p = lookup(api, key);
@@ -118,6 +116,15 @@ public final class ConnectionConfig {
             target = DEMO;
         }
         return new ConnectionConfig(api, target, values, notices);
+    }
+
+    /** Whether {@code key} is another driver's standard property: noted as a warning and skipped. */
+    private static boolean skipForeign(String key, List<String> notices) {
+        if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
+            notices.add(ForeignProperties.notice(key));
+            return true;
+        }
+        return false;
     }
 
     private static ConnectionProperty lookup(Api api, String key) throws SQLException {

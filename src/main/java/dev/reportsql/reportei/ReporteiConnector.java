@@ -11,6 +11,7 @@ import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpTransport;
 import dev.reportsql.http.RetryPolicy;
+import dev.reportsql.observe.Activity;
 import dev.reportsql.reportei.sql.ReporteiSchema;
 import dev.reportsql.reportei.sql.WidgetCatalog;
 import dev.reportsql.sandbox.ReporteiSandbox;
@@ -45,7 +46,9 @@ public final class ReporteiConnector {
                 .addInterceptor(new ReporteiAuthInterceptor(apiToken, customerToken))
                 .addInterceptor(new RateLimitInterceptor(pacer, config.duration(ConnectionProperty.MAX_THROTTLE_WAIT)))
                 .build();
-        ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config));
+        Activity activity = new Activity();
+        ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config),
+                activity);
         JsonNode merchant = client.get("merchants/settings", java.util.Map.of(), ReporteiErrors.Target.MERCHANT,
                 CallTracker.NONE).path("merchant");
         pacer.setLimits(limit(config, ConnectionProperty.RATE_LIMIT_PER_SECOND, merchant, "rate_limit_per_second"),
@@ -57,7 +60,7 @@ public final class ReporteiConnector {
         String displayUrl = requested.api().urlPrefix() + requested.target();
         String user = merchant.path("name").asText("merchant");
         return new ApiSession(schema, () -> client.get("merchants/settings", java.util.Map.of(),
-                ReporteiErrors.Target.MERCHANT, CallTracker.NONE), displayUrl, user, "Reportei Connect API");
+                ReporteiErrors.Target.MERCHANT, CallTracker.NONE), displayUrl, user, "Reportei Connect API", activity);
     }
 
     /** The property if set, else the merchant's own limit from its settings, else 0 (no limit known). */
