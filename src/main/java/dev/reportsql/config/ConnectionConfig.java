@@ -16,6 +16,8 @@ import java.util.Properties;
 import java.util.StringJoiner;
 
 import dev.reportsql.error.Errors;
+import dev.reportsql.observe.Activity;
+import dev.reportsql.observe.Trace;
 import dev.reportsql.error.SqlState;
 
 /**
@@ -310,6 +312,19 @@ public final class ConnectionConfig {
     }
 
     /** What was accepted but not used (foreign properties, a Reportei user name), for connection warnings. */
+    /**
+     * A new record of the connection's activity, with its trace opened as {@code logLevel} and
+     * {@code logFile} say; fails with 08001 when the trace file cannot be opened.
+     */
+    public Activity newActivity() throws SQLException {
+        try {
+            return new Activity(Trace.open(get(ConnectionProperty.LOG_LEVEL), get(ConnectionProperty.LOG_FILE)));
+        } catch (java.io.IOException e) {
+            throw Errors.sql(SqlState.UNABLE_TO_CONNECT, "Cannot open the trace file given by logFile ("
+                    + e.getMessage() + "); give a writable path, or leave logFile unset", e);
+        }
+    }
+
     public List<String> notices() {
         return notices;
     }

@@ -205,7 +205,12 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
             }
             plans.close();
         } finally {
-            engine.close();
+            try {
+                engine.close();
+            } finally {
+                session.activity().trace().info("connection closed");
+                session.activity().trace().close();
+            }
         }
     }
 

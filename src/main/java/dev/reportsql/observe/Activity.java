@@ -11,8 +11,24 @@ public final class Activity {
     public static final Activity DETACHED = new Activity();
 
     private final AtomicLong statementIds = new AtomicLong();
-    private final RequestLog requests = new RequestLog();
-    private final QueryLog queries = new QueryLog();
+    private final RequestLog requests;
+    private final QueryLog queries;
+    private final Trace trace;
+
+    public Activity() {
+        this(Trace.OFF);
+    }
+
+    /** @param trace where the connection's diagnostic lines go ({@code logLevel}, {@code logFile}) */
+    public Activity(Trace trace) {
+        this.trace = trace;
+        this.requests = new RequestLog(trace);
+        this.queries = new QueryLog(trace);
+    }
+
+    public Trace trace() {
+        return trace;
+    }
 
     /** Starts recording a statement execution with a new id. */
     public QueryEntry beginQuery(String sql) {

@@ -16,10 +16,13 @@ public final class QueryEntry {
     private volatile long rows = -1;
     private volatile long durationMillis = -1;
     private volatile String sqlState;
+    private final Trace trace;
 
-    QueryEntry(long statementId, String sql) {
+    QueryEntry(long statementId, String sql, Trace trace) {
         this.statementId = statementId;
         this.sql = sql;
+        this.trace = trace;
+        trace.info("statement " + statementId + " starts: " + sql);
     }
 
     public long statementId() {
@@ -45,6 +48,13 @@ public final class QueryEntry {
             rows = rowCount;
             sqlState = state;
             durationMillis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000);
+            String summary = "statement " + statementId + (state == null ? " ends" : " fails with SQLState " + state)
+                    + ": " + rowCount + " rows, " + apiCalls.get() + " API calls, " + durationMillis + " ms";
+            if (state == null) {
+                trace.info(summary);
+            } else {
+                trace.warn(summary);
+            }
         }
     }
 

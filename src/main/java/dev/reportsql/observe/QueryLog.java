@@ -21,9 +21,14 @@ public final class QueryLog {
     private final ArrayDeque<QueryEntry> entries = new ArrayDeque<>();
     /** Executions by statement id, so that calls can be counted against theirs; entries leave when they end. */
     private final Map<Long, QueryEntry> byId = new ConcurrentHashMap<>();
+    private final Trace trace;
+
+    QueryLog(Trace trace) {
+        this.trace = trace;
+    }
 
     synchronized QueryEntry begin(long statementId, String sql) {
-        QueryEntry e = new QueryEntry(statementId, sql);
+        QueryEntry e = new QueryEntry(statementId, sql, trace);
         if (entries.size() == CAPACITY) {
             QueryEntry dropped = entries.removeFirst();
             byId.remove(dropped.statementId());

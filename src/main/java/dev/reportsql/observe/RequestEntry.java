@@ -29,8 +29,11 @@ public final class RequestEntry {
     private volatile boolean cacheHit;
     private volatile String errorSqlState;
     private volatile long durationMillis = -1;
+    private final Trace trace;
 
-    RequestEntry(long id, long statementId, String method, String endpoint, String tableName, String filters) {
+    RequestEntry(long id, long statementId, String method, String endpoint, String tableName, String filters,
+            Trace trace) {
+        this.trace = trace;
         this.id = id;
         this.statementId = statementId;
         this.startedAt = Instant.now();
@@ -39,6 +42,14 @@ public final class RequestEntry {
         this.endpoint = endpoint;
         this.tableName = tableName;
         this.filters = filters;
+        if (trace.on(Trace.Level.DEBUG)) {
+            trace.debug(label() + " starts: " + method + " " + endpoint + (tableName == null ? "" : " for " + tableName)
+                    + (filters == null ? "" : " with " + filters));
+        }
+    }
+
+    private String label() {
+        return "request " + id + (statementId == 0 ? "" : " (statement " + statementId + ")");
     }
 
     public long id() {
@@ -51,17 +62,24 @@ public final class RequestEntry {
 
     /** An HTTP attempt starts (the first, or a retry). */
     public void attempt() {
-        attempts.incrementAndGet();
+        int n = attempts.incrementAndGet();
+        if (n > 1) {
+            trace.info(label() + ": attempt " + n + " after HTTP " + httpStatus + " or a failed connection");
+        }
     }
 
     /** The status line of the latest attempt arrived. */
     public void status(int code) {
         httpStatus = code;
+        if (trace.on(Trace.Level.DEBUG)) {
+            trace.debug(label() + ": HTTP " + code + " after " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
+        }
     }
 
     /** Time spent waiting for the rate limit before an attempt. */
     public void waited(long millis) {
         waitMillis.addAndGet(millis);
+        trace.info(label() + ": waited " + millis + " ms for the rate limit");
     }
 
     /** Body bytes received (across attempts). */
@@ -72,24 +90,38 @@ public final class RequestEntry {
     /** The answer came from the driver's result cache: no HTTP call was made. */
     public void cacheHit() {
         cacheHit = true;
+        trace.debug(label() + ": answered from the result cache, no HTTP call");
     }
 
     /** Ends the call: {@code rows} read from its answer (-1 when the call carries no rows). */
-    public void succeeded(long rowCount) {
-        rows = rowCount;
-        end();
+    public synchronized void succeeded(long rowCount) {
+        if (!ended()) {
+            rows = rowCount;
+            end();
+        }
     }
 
     /** Ends the call as failed with {@code sqlState}; {@code rowCount} rows were read before (-1: none apply). */
-    public void failed(String sqlState, long rowCount) {
-        errorSqlState = sqlState != null ? sqlState : "HY000";
-        rows = rowCount;
-        end();
+    public synchronized void failed(String sqlState, long rowCount) {
+        if (!ended()) {
+            errorSqlState = sqlState != null ? sqlState : "HY000";
+            rows = rowCount;
+            end();
+        }
     }
 
-    private void end() {
+    private synchronized void end() {
         if (durationMillis < 0) {
             durationMillis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000);
+            String summary = label() + (errorSqlState == null ? " ends" : " fails with SQLState " + errorSqlState)
+                    + ": HTTP " + (httpStatus < 0 ? "-" : httpStatus) + ", " + attempts.get() + " attempts, "
+                    + (rows < 0 ? "" : rows + " rows, ") + bytes.get() + " bytes, " + durationMillis + " ms"
+                    + (cacheHit ? ", from the result cache" : "");
+            if (errorSqlState == null) {
+                trace.info(summary);
+            } else {
+                trace.warn(summary);
+            }
         }
     }
 

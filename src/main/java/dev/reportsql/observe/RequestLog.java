@@ -27,7 +27,12 @@ public final class RequestLog {
     }
 
     private final ArrayDeque<RequestEntry> entries = new ArrayDeque<>();
+    private final Trace trace;
     private long nextId = 1;
+
+    RequestLog(Trace trace) {
+        this.trace = trace;
+    }
 
     /**
      * Records the start of a call. {@code endpoint} is the URL path without host or query;
@@ -35,7 +40,7 @@ public final class RequestLog {
      */
     public synchronized RequestEntry begin(long statementId, String method, String endpoint, String tableName,
             String filters) {
-        RequestEntry e = new RequestEntry(nextId++, statementId, method, endpoint, tableName, filters);
+        RequestEntry e = new RequestEntry(nextId++, statementId, method, endpoint, tableName, filters, trace);
         if (entries.size() == CAPACITY) {
             entries.removeFirst();
         }

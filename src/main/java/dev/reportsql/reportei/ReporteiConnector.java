@@ -29,7 +29,8 @@ public final class ReporteiConnector {
     private ReporteiConnector() {
     }
 
-    public static ApiSession open(ConnectionConfig requested) throws SQLException {
+    /** @param activity where the connection records its calls and writes its trace */
+    public static ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
         ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
         HttpUrl base = HttpUrl.parse(config.target());
         if (base == null) {
@@ -46,7 +47,6 @@ public final class ReporteiConnector {
                 .addInterceptor(new ReporteiAuthInterceptor(apiToken, customerToken))
                 .addInterceptor(new RateLimitInterceptor(pacer, config.duration(ConnectionProperty.MAX_THROTTLE_WAIT)))
                 .build();
-        Activity activity = new Activity();
         ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config),
                 activity);
         JsonNode merchant = client.get("merchants/settings", java.util.Map.of(), ReporteiErrors.Target.MERCHANT,

@@ -33,7 +33,8 @@ public final class SooperwizerConnector {
     private SooperwizerConnector() {
     }
 
-    public static ApiSession open(ConnectionConfig requested) throws SQLException {
+    /** @param activity where the connection records its calls and writes its trace */
+    public static ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
         ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
         HttpUrl apiBase = HttpUrl.parse(config.target());
         if (apiBase == null) {
@@ -49,7 +50,6 @@ public final class SooperwizerConnector {
         String user = tokens.principal();
         // Catalog, column and result caches are keyed by this: API, issuer, client and principal, each unambiguous.
         String identity = apiBase + " as " + tokens.identity();
-        Activity activity = new Activity();
         SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase, retry,
                 config.integer(ConnectionProperty.MAX_RESPONSE_BYTES), activity), identity,
                 config.duration(ConnectionProperty.CATALOG_TTL), ResponseCache.shared(

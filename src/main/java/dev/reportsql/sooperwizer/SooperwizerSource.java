@@ -69,6 +69,7 @@ public final class SooperwizerSource implements ReportSource {
     public List<ReportDefinition> reports() throws SQLException {
         CachedCatalog cached = CATALOGS.getIfPresent(identity);
         if (cached != null && cached.loadedAt().plus(catalogTtl).isAfter(Instant.now())) {
+            client.activity().trace().debug("report catalog from the cache, loaded at " + cached.loadedAt());
             return cached.reports();
         }
         List<ReportDefinition> reports = List.copyOf(client.listReports());
