@@ -3,8 +3,16 @@ package dev.reportsql.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +48,38 @@ class DifferentialTest extends SandboxFixture {
     void corpusCoversEnough() {
         assertTrue(corpus.queries.size() >= 300, "the corpus holds " + corpus.queries.size() + " queries");
         assertTrue(corpus.tables.size() >= 6, "the corpus mirrors " + corpus.tables.size() + " reports");
+    }
+
+    /**
+     * Both views of a column give the same scale: DECIMAL_DIGITS of getColumns and getScale of a
+     * query's ResultSetMetaData (for TIMESTAMP, the fractional-second digits).
+     */
+    @Test
+    void resultScaleAgreesWithGetColumns() throws SQLException {
+        int timestamps = 0;
+        for (DifferentialCorpus.Table t : corpus.tables) {
+            Connection c = harness.driver(t.user());
+            Map<String, Integer> digits = new HashMap<>();
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, t.name(), null)) {
+                while (rs.next()) {
+                    int d = rs.getInt("DECIMAL_DIGITS");
+                    if (!rs.wasNull() && rs.getString("TABLE_NAME").equals(t.name())) {
+                        digits.put(rs.getString("COLUMN_NAME"), d);
+                    }
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(H2Mirror.selectAll(t) + " FETCH FIRST 1 ROWS ONLY")) {
+                ResultSetMetaData md = rs.getMetaData();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    Integer expected = digits.get(md.getColumnName(i));
+                    if (expected != null) {
+                        assertEquals(expected, md.getScale(i), t.name() + "." + md.getColumnName(i));
+                        timestamps += md.getColumnType(i) == Types.TIMESTAMP ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(timestamps >= 5, "TIMESTAMP columns compared: " + timestamps);
     }
 
     @TestFactory

@@ -128,7 +128,8 @@ final class H2Mirror implements AutoCloseable {
         return String.join(",", parts);
     }
 
-    private static List<Column> driverColumns(Connection driver, DifferentialCorpus.Table table) throws SQLException {
+    /** {@code SELECT * FROM} the table with its filters as = or IN: the query the table's rows answer. */
+    static String selectAll(DifferentialCorpus.Table table) {
         StringBuilder where = new StringBuilder();
         for (Iterator<Map.Entry<String, JsonNode>> it = table.filters().fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
@@ -138,8 +139,12 @@ final class H2Mirror implements AutoCloseable {
             where.append(where.length() == 0 ? " WHERE " : " AND ").append(quote(f.getKey()))
                     .append(" IN (").append(String.join(", ", values)).append(')');
         }
+        return "SELECT * FROM " + quote(table.name()) + where;
+    }
+
+    private static List<Column> driverColumns(Connection driver, DifferentialCorpus.Table table) throws SQLException {
         try (Statement s = driver.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM " + quote(table.name()) + where + " FETCH FIRST 1 ROWS ONLY")) {
+                ResultSet rs = s.executeQuery(selectAll(table) + " FETCH FIRST 1 ROWS ONLY")) {
             rs.next(); // the query teaches the connection the report's data columns
         }
         List<Column> columns = new ArrayList<>();
