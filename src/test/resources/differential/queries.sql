@@ -257,6 +257,19 @@ SELECT BranchCode, AVG(CAST(Minutes AS DOUBLE)) FROM MachineDowntime GROUP BY Br
 SELECT AVG(Minutes) FROM MachineDowntime
   @requests [{"ReportID":103,"filters":{}}]
   @known AVG of an integer column is an integer in Calcite (the fraction is dropped); H2 answers a decimal. Cast the argument to DOUBLE or DECIMAL for the fraction
+SELECT STDDEV_POP(CAST(Minutes AS DOUBLE)), VAR_SAMP(CAST(Minutes AS DOUBLE)) FROM MachineDowntime
+  @requests [{"ReportID":103,"filters":{}}]
+  @h2 SELECT STDDEV_POP(CAST(Minutes AS DOUBLE PRECISION)), VAR_SAMP(CAST(Minutes AS DOUBLE PRECISION)) FROM MachineDowntime
+-- statistics of an integer column are integers in Calcite, the fraction dropped
+SELECT BranchCode, STDDEV_POP(Minutes), VAR_POP(Minutes) FROM MachineDowntime GROUP BY BranchCode
+  @requests [{"ReportID":103,"filters":{}}]
+  @h2 SELECT BranchCode, CAST(FLOOR(STDDEV_POP(Minutes)) AS BIGINT), CAST(FLOOR(VAR_POP(Minutes)) AS BIGINT) FROM MachineDowntime GROUP BY BranchCode
+SELECT SUM(DISTINCT Minutes), COUNT(DISTINCT Minutes) FROM MachineDowntime
+  @requests [{"ReportID":103,"filters":{}}]
+SELECT BranchCode, COUNT(DISTINCT MachineCode), SUM(Minutes), MAX(Minutes) FROM MachineDowntime GROUP BY BranchCode
+  @requests [{"ReportID":103,"filters":{}}]
+SELECT MachineType, SUM(Minutes) FILTER (WHERE Acknowledged), SUM(Minutes) FILTER (WHERE NOT Acknowledged) FROM MachineDowntime GROUP BY MachineType
+  @requests [{"ReportID":103,"filters":{}}]
 SELECT COUNT(*) FROM MachineDowntime WHERE Minutes > 1000
   @requests [{"ReportID":103,"filters":{}}]
 SELECT SUM(Minutes), MAX(Reason) FROM MachineDowntime WHERE Minutes > 1000
@@ -941,6 +954,12 @@ SELECT BigCount * 10000 FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02'
 SELECT CAST(BigCount AS DECIMAL(38, 0)) * 10000 FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02'
   @requests [{"ReportID":105,"filters":{"AuditMonth":"2025-02"}}]
 SELECT SUM(BigCount) FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02'
+  @requests [{"ReportID":105,"filters":{"AuditMonth":"2025-02"}}]
+-- AVG of a BIGINT is a BIGINT in Calcite, the fraction dropped; the sum inside it cannot overflow
+SELECT AVG(BigCount) FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02'
+  @requests [{"ReportID":105,"filters":{"AuditMonth":"2025-02"}}]
+  @h2 SELECT CAST(FLOOR(AVG(BigCount)) AS BIGINT) FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02'
+SELECT "line code", SUM(BigCount) FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02' GROUP BY "line code" HAVING SUM(BigCount) > 18014398509481984
   @requests [{"ReportID":105,"filters":{"AuditMonth":"2025-02"}}]
 -- the sum passes the BIGINT range: SUM of BIGINT is a DECIMAL, as in H2
 SELECT SUM(BigCount * 100) FROM Quality_Audit_Legacy WHERE AuditMonth = '2025-02'
