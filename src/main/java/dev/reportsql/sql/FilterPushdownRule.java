@@ -37,6 +37,9 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
      */
     static final int LOCAL_CHECK_VALUES = 64;
 
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private FilterPushdownRule(RuleConfig config) {
         super(config);
     }
@@ -92,7 +95,7 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
      * matches no row, and sending 2024.5 would have the API refuse it (or round it), so such a
      * conjunct stays with Calcite, which finds no row equal to it.
      */
-    static boolean canHold(ColumnDef column, List<FilterValue> values) {
+    private static boolean canHold(ColumnDef column, List<FilterValue> values) {
         if (column.type() != ColumnType.BIGINT && column.type() != ColumnType.DECIMAL) {
             return true;
         }
@@ -117,7 +120,4 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
         }
         return scale == 0 && d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0;
     }
-
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 }
