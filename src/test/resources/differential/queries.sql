@@ -504,7 +504,8 @@ SELECT EventID * 4611686018427387904 FROM MachineDowntime WHERE EventID = 2
 SELECT ABS(EventID - 9223372036854775807 - 2) FROM MachineDowntime WHERE EventID = 1
   @requests [{"ReportID":103,"filters":{}}]
   @error 22003
-  @known ABS of the smallest BIGINT wraps around to itself: Calcite's ABS is not among the checked operators
+SELECT ABS(EventID - 240), ABS(-EventID), ABS(Minutes - 100) FROM MachineDowntime
+  @requests [{"ReportID":103,"filters":{}}]
 
 -- Decimal and floating point
 SELECT EfficiencyPct * 2, EfficiencyPct + 0.005 FROM LineOutputDaily WHERE StartDate = '2025-01-01' AND EndDate = '2025-01-02'

@@ -127,12 +127,13 @@ final class ReportPrepare extends CalcitePrepareImpl {
          * Makes exact arithmetic checked, so that a BIGINT product past the range fails (22003) instead
          * of wrapping around. Calcite reads {@code checkedArithmetic} only from the connection's
          * SqlConformanceEnum, and the constants that answer true change much else besides; so the
-         * same conversion Calcite would make runs here, on the converted plan before planning.
+         * same conversion Calcite would make runs here, on the converted plan before planning (with
+         * ABS, which Calcite does not check).
          */
         @Override
         public RelNode flattenTypes(RelNode rootRel, boolean restructure) {
             RelNode checked = new ConvertToChecked(rootRel.getCluster().getRexBuilder(), true).visit(rootRel);
-            return super.flattenTypes(DecimalSums.windows(checked), restructure);
+            return super.flattenTypes(DecimalSums.windows(CheckedAbs.apply(checked)), restructure);
         }
 
         @Override
