@@ -216,7 +216,7 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
 
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        try { return open().getMetaData(); } catch (Exception e) { throw translate(e); }
+        try { return QueryMetaData.of(open().getMetaData()); } catch (Exception e) { throw translate(e); }
     }
 
     @Override

@@ -55,6 +55,7 @@ final class PlannerProgram implements Program {
         }
         r = new RelFieldTrimmer(null, builder(r)).trim(r);
         r = volcano(planner, r, requiredOutputTraits, materializations, lattices);
+        r = DecimalSums.aggregates(r);
         return hep(PlannerRules.CALC, false, r);
     }
 
