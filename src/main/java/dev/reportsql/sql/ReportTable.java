@@ -47,12 +47,12 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
 
     /** Whether the data columns are known (a response with rows has been seen). */
     public boolean columnsKnown() {
-        return runtime.registry().dataColumns(report.id()) != null;
+        return runtime.registry().dataColumns(report) != null;
     }
 
     /** The current columns: data columns, then pure filter columns. */
     public TableLayout layout() {
-        List<ColumnDef> data = runtime.registry().dataColumns(report.id());
+        List<ColumnDef> data = runtime.registry().dataColumns(report);
         return layoutOf(data == null ? List.of() : data);
     }
 
