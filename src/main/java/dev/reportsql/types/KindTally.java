@@ -124,8 +124,12 @@ final class KindTally {
             return ColumnType.VARCHAR;
         }
         ColumnType number = numberType();
-        // DOUBLE is the widest number type; what it cannot hold exactly only text holds.
-        return number == ColumnType.DOUBLE && inexactAsDouble ? ColumnType.VARCHAR : number;
+        if (number != ColumnType.DOUBLE || !inexactAsDouble) {
+            return number;
+        }
+        // An integer DOUBLE would round (beyond 2^53): exact DECIMAL if it fits 38 digits, else only text holds it.
+        return !approximate && maxIntegerDigits + maxScale <= ColumnDef.MAX_DECIMAL_DIGITS
+                ? ColumnType.DECIMAL : ColumnType.VARCHAR;
     }
 
     /** The DECIMAL scale of {@link #type()}; 0 for every other type. */
