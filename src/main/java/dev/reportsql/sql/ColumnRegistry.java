@@ -18,8 +18,9 @@ import dev.reportsql.types.ValueConverter;
 /**
  * The inferred data columns of reports. Shared between connections of the same API and user (so
  * a second connection needs no probe), and pinned per connection on first use: once a connection
- * has seen a report's columns, they stay the same for the life of that connection even if another
- * connection infers differently later.
+ * has seen a report's columns, another connection inferring differently does not change them. The
+ * one change is {@link #widen}: a later value a column does not hold makes that column wider, here
+ * and in the shared entry, so that the next query holds it.
  */
 public final class ColumnRegistry {
     /** Default of the {@code columnsTtl} property. */
