@@ -51,6 +51,15 @@ public final class QueryEngine implements AutoCloseable {
 
     /** Opens the Calcite connection and mounts the API's schema as its default schema. */
     public static QueryEngine open(SessionSchema schema, String schemaName) throws SQLException {
+        return open(schema, schemaName, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #open(SessionSchema, String)}, with more schemas beside the API's (the system
+     * schemas), each by its name.
+     */
+    public static QueryEngine open(SessionSchema schema, String schemaName,
+            java.util.Map<String, org.apache.calcite.schema.Schema> more) throws SQLException {
         Properties p = new Properties();
         p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
         p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
@@ -65,6 +74,7 @@ public final class QueryEngine implements AutoCloseable {
         ConcurrentStatementRegistry.install(calcite);
         SchemaPlus root = calcite.getRootSchema();
         root.add(schemaName, schema.calciteSchema());
+        more.forEach(root::add);
         calcite.setSchema(schemaName);
         return new QueryEngine(calcite, schema, schemaName);
     }
