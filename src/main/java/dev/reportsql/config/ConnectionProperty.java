@@ -33,8 +33,10 @@ public enum ConnectionProperty {
     READ_TIMEOUT("readTimeout", PropertyKind.DURATION, "60s", false, EnumSet.allOf(Api.class),
             "Longest silence allowed while reading a response (between two packets, not the whole body). "
                     + "0 waits forever."),
-    INFERENCE_ROWS("inferenceRows", PropertyKind.INTEGER, "200", false, EnumSet.of(Api.SOOPERWIZER),
-            "How many rows of a report's first response are read to infer its column names and types."),
+    INFERENCE_ROWS("inferenceRows", PropertyKind.INTEGER, "10000", false, EnumSet.of(Api.SOOPERWIZER),
+            "A report's column types are inferred from every row of its first response, which is held until all "
+                    + "its values are classified: this many rows in memory, the rest in a temporary file (owner-only, "
+                    + "deleted when read back or when the query ends)."),
     CATALOG_TTL("catalogTtl", PropertyKind.DURATION, "5m", false, EnumSet.allOf(Api.class),
             "How long the list of reports (and their filters) is cached per user and API before it is read again."),
     SCHEMA("schema", PropertyKind.STRING, null, false, EnumSet.allOf(Api.class),
@@ -89,7 +91,8 @@ public enum ConnectionProperty {
     // Caching (issue 7)
     COLUMNS_TTL("columnsTtl", PropertyKind.DURATION, "12h", false, EnumSet.allOf(Api.class),
             "How long the columns inferred from a report's rows are reused, per user and API, by connections "
-                    + "opened later (a connection keeps the columns it has seen for its whole life)."),
+                    + "opened later (a connection keeps the columns it has seen for its whole life, except that a "
+                    + "column widens when a later response has a value it does not hold)."),
     RESULT_CACHE_TTL("resultCacheTtl", PropertyKind.DURATION, "0", false, EnumSet.allOf(Api.class),
             "How long a report response is kept and reused for the same user, report and exact filter values, "
                     + "so a repeated query costs no data call. 0 (the default) turns the result cache off."),

@@ -388,10 +388,20 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (calcite == null) {
             return ours;
         }
-        if (ours != null) {
+        if (ours != null && !chained(calcite, ours)) {
             calcite.setNextWarning(ours);
         }
         return calcite;
+    }
+
+    /** Whether {@code w} is already in the chain from {@code head} (a second getWarnings call). */
+    private static boolean chained(SQLWarning head, SQLWarning w) {
+        for (SQLWarning x = head; x != null; x = x.getNextWarning()) {
+            if (x == w) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Reports shaped the way other teams' servers shape them, not the way the driver would like: case
  * twins, names with spaces, dots, quotes and non-ASCII letters, SQL keywords as names, columns that
- * are NULL or absent for hundreds of rows, values that change kind, nested JSON, empty answers.
- * Only the user {@code oscar} sees them (with reports 101 and 103, to join against), so the factory
+ * are NULL or absent for hundreds of rows, values that change kind (within a response, or between
+ * requests), nested JSON, empty answers. Only the user {@code oscar} sees them (with reports 101 and 103, to join against), so the factory
  * catalog other tests count stays as it is. See {@code docs/sandbox.md}.
  */
 final class AwkwardReports {
@@ -26,7 +26,10 @@ final class AwkwardReports {
                     "Objects and arrays inside rows", List.of(), new NestedValues()),
             new ReportDefinition(205, "EmptyReport", "Always empty",
                     "Answers every request with an empty array", List.of(),
-                    filters -> java.util.stream.Stream.empty()));
+                    filters -> java.util.stream.Stream.empty()),
+            new ReportDefinition(206, "DriftingKinds", "Kinds that drift between requests",
+                    "Integers, numbers, dates and booleans in batch 1; decimals, text, timestamps and yes/no in"
+                            + " batch 2; no rows in other batches", DriftingKinds.FILTERS, new DriftingKinds()));
 
     private AwkwardReports() {
     }

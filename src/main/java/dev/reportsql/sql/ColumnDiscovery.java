@@ -1,52 +1,60 @@
 package dev.reportsql.sql;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.types.JsonRowStream;
-import dev.reportsql.types.TypeInference;
+import dev.reportsql.types.RowClassifier;
+import dev.reportsql.types.RowSpool;
 
 /**
- * Learns a report's data columns from the first rows of a data call. Reports have no schema
- * endpoint, so this is the only way; the rows read are not wasted (see {@link ProbedRows}).
+ * Learns a report's data columns from a data call. Reports have no schema endpoint, so this is the
+ * only way. The whole response is read and every value classified, so each column gets the type
+ * that holds all of the response's values, not just those of its first rows; the rows are held
+ * meanwhile (see {@link RowSpool}) and replayed to the scan, so discovering costs no second call.
  */
 final class ColumnDiscovery {
+    /** How often (in rows) the read looks for a cancel or timeout. */
+    private static final int ABORT_CHECK_MASK = 1023;
+
     private ColumnDiscovery() {
     }
 
     /**
-     * Opens the data call with these filter values and infers the columns from up to
-     * {@code inferenceRows} rows. Returns what was read (the caller hands it on or closes it), or
-     * null-free empty rows when the report answered with no rows, which teaches nothing.
+     * Opens the data call with these filter values, classifies every row and registers the columns.
+     * Returns the rows for replay (the caller hands them on or closes them). A response without rows
+     * teaches nothing: no columns are registered, and the rows returned are empty.
      */
     static ProbedRows probe(ReportTable table, Map<String, List<String>> values, CallTracker tracker)
             throws SQLException {
         ReportRuntime runtime = table.runtime();
-        JsonRowStream stream = runtime.source().open(table.report(), values, tracker);
-        List<Map<String, Object>> sample = new ArrayList<>();
-        boolean ended = false;
-        try {
-            while (sample.size() < runtime.inferenceRows()) {
-                Map<String, Object> row = stream.nextRaw();
-                if (row == null) {
-                    ended = true;
-                    break;
+        RowClassifier classifier = new RowClassifier();
+        RowSpool spool = new RowSpool(runtime.inferenceRows(), "report " + table.report().label());
+        try (JsonRowStream stream = runtime.source().open(table.report(), values, tracker)) {
+            Map<String, Object> row;
+            while ((row = stream.nextRaw()) != null) {
+                classifier.add(row);
+                spool.add(row);
+                if ((classifier.rows() & ABORT_CHECK_MASK) == 0) {
+                    checkAborted(tracker);
                 }
-                sample.add(row);
             }
         } catch (SQLException | RuntimeException e) {
-            stream.close();
+            spool.close();
             throw e;
         }
-        if (ended) {
-            stream.close();
+        if (classifier.rows() > 0) {
+            runtime.registry().register(table.report(), classifier.columns());
         }
-        if (!sample.isEmpty()) {
-            runtime.registry().register(table.report().id(), TypeInference.infer(sample));
+        return new ProbedRows(spool.memoryRows(), spool.replayFile());
+    }
+
+    private static void checkAborted(CallTracker tracker) throws SQLException {
+        SQLException reason = tracker.abortReason();
+        if (reason != null) {
+            throw reason;
         }
-        return new ProbedRows(sample, ended ? null : stream);
     }
 }

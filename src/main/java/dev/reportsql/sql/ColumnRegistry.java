@@ -2,6 +2,7 @@ package dev.reportsql.sql;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -11,12 +12,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.reportsql.types.ColumnDef;
+import dev.reportsql.types.TypeInference;
+import dev.reportsql.types.ValueConverter;
 
 /**
  * The inferred data columns of reports. Shared between connections of the same API and user (so
  * a second connection needs no probe), and pinned per connection on first use: once a connection
- * has seen a report's columns, they stay the same for the life of that connection even if another
- * connection infers differently later.
+ * has seen a report's columns, another connection inferring differently does not change them. The
+ * one change is {@link #widen}: a later value a column does not hold makes that column wider, here
+ * and in the shared entry, so that the next query holds it.
  */
 public final class ColumnRegistry {
     /** Default of the {@code columnsTtl} property. */
@@ -47,17 +51,17 @@ public final class ColumnRegistry {
     }
 
     /** The report's data columns, or null when no row of it has been seen yet. */
-    public List<ColumnDef> dataColumns(String reportId) {
-        List<ColumnDef> mine = pinned.get(reportId);
+    public List<ColumnDef> dataColumns(ReportDefinition report) {
+        List<ColumnDef> mine = pinned.get(report.id());
         if (mine != null) {
             return mine;
         }
-        Inferred inferred = SHARED.getIfPresent(key(reportId));
+        Inferred inferred = SHARED.getIfPresent(key(report));
         if (inferred == null || !inferred.at().plus(ttl).isAfter(Instant.now())) {
             return null;
         }
         List<ColumnDef> shared = inferred.columns();
-        List<ColumnDef> previous = pinned.putIfAbsent(reportId, shared);
+        List<ColumnDef> previous = pinned.putIfAbsent(report.id(), shared);
         if (previous == null) {
             generation.incrementAndGet();
         }
@@ -65,20 +69,77 @@ public final class ColumnRegistry {
     }
 
     /** Records inferred columns; returns the columns now in force (an earlier pin wins). */
-    public List<ColumnDef> register(String reportId, List<ColumnDef> inferred) {
+    public List<ColumnDef> register(ReportDefinition report, List<ColumnDef> inferred) {
         List<ColumnDef> copy = List.copyOf(inferred);
-        List<ColumnDef> previous = pinned.putIfAbsent(reportId, copy);
+        List<ColumnDef> previous = pinned.putIfAbsent(report.id(), copy);
         if (previous != null) {
             return previous;
         }
-        SHARED.put(key(reportId), new Inferred(copy, Instant.now()));
+        SHARED.put(key(report), new Inferred(copy, Instant.now()));
         generation.incrementAndGet();
         return copy;
     }
 
+    /**
+     * Widens the data column read from {@code jsonKey} so that it holds {@code raw}, a value a scan
+     * met that did not fit it (see {@link TypeInference#widen}); later plans of this connection, and
+     * connections that learn the columns from the shared cache, use the wider type. Returns the
+     * column now in force, or null if the report has no such data column.
+     */
+    public ColumnDef widen(ReportDefinition report, String jsonKey, Object raw) {
+        ColumnDef[] result = new ColumnDef[1];
+        boolean[] changed = new boolean[1];
+        List<ColumnDef> now = pinned.computeIfPresent(report.id(), (id, columns) -> {
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnDef c = columns.get(i);
+                if (c.jsonKey().equals(jsonKey)) {
+                    // Another scan may have widened it already: widen what is in force, not what this scan saw.
+                    ColumnDef wider = holds(c, raw) ? c : TypeInference.widen(c, raw);
+                    result[0] = wider;
+                    if (wider.equals(c)) {
+                        return columns;
+                    }
+                    List<ColumnDef> out = new ArrayList<>(columns);
+                    out.set(i, wider);
+                    changed[0] = true;
+                    return List.copyOf(out);
+                }
+            }
+            return columns;
+        });
+        if (changed[0]) {
+            SHARED.put(key(report), new Inferred(now, Instant.now()));
+            generation.incrementAndGet();
+        }
+        return result[0];
+    }
+
+    /** The data column read from {@code jsonKey} as this connection knows it now, or null. */
+    public ColumnDef dataColumn(ReportDefinition report, String jsonKey) {
+        List<ColumnDef> columns = dataColumns(report);
+        if (columns != null) {
+            for (ColumnDef c : columns) {
+                if (c.jsonKey().equals(jsonKey)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the column's type already holds the value (another scan widened it first). */
+    private static boolean holds(ColumnDef c, Object raw) {
+        try {
+            ValueConverter.toInternal(raw, c, "");
+            return true;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     /** Makes other connections learn this report's columns again; this connection keeps its own. */
-    public void forgetShared(String reportId) {
-        SHARED.invalidate(key(reportId));
+    public void forgetShared(ReportDefinition report) {
+        SHARED.invalidate(key(report));
     }
 
     /** Changes whenever this connection learns a report's columns; plans made before may be stale. */
@@ -86,8 +147,12 @@ public final class ColumnRegistry {
         return generation.get();
     }
 
-    private String key(String reportId) {
-        return identity + "#" + reportId;
+    /**
+     * API, user, report id and the report's definition: a report the catalog now describes
+     * differently (renamed, other filters) is a changed report, and its columns are learned again.
+     */
+    private String key(ReportDefinition report) {
+        return identity + "#" + report.id() + "#" + Integer.toHexString(report.hashCode());
     }
 
     /** Forgets every shared entry (tests). */

@@ -2,7 +2,6 @@ package dev.reportsql.sql;
 
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,8 @@ public final class ExecutionContext implements CallTracker {
     private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>();
 
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
-    private final List<SQLWarning> warnings = new ArrayList<>();
+    private SQLWarning firstWarning;
+    private SQLWarning lastWarning;
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
     /** Reports whose discovery probe in this execution came back without rows. */
     private final Set<ReportTable> probedEmpty = ConcurrentHashMap.newKeySet();
@@ -208,20 +208,21 @@ public final class ExecutionContext implements CallTracker {
         }
     }
 
+    /**
+     * Adds a warning at the end of this execution's chain. The chain is built once, as warnings
+     * come: linking the same warnings again on every read would make the chain loop.
+     */
     public synchronized void addWarning(SQLWarning warning) {
-        warnings.add(warning);
+        if (firstWarning == null) {
+            firstWarning = warning;
+        } else {
+            lastWarning.setNextWarning(warning);
+        }
+        lastWarning = warning;
     }
 
     /** The warnings so far, chained in order, or null. */
     public synchronized SQLWarning warnings() {
-        SQLWarning head = null;
-        for (SQLWarning w : warnings) {
-            if (head == null) {
-                head = w;
-            } else {
-                head.setNextWarning(w);
-            }
-        }
-        return head;
+        return firstWarning;
     }
 }

@@ -3,6 +3,7 @@ package dev.reportsql.sql;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,7 +12,9 @@ import org.apache.calcite.linq4j.Enumerator;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.JsonRowStream;
+import dev.reportsql.types.Misfits;
 
 /**
  * Streams one data call's rows into Calcite, parsing each JSON row only when Calcite asks for it.
@@ -31,11 +34,16 @@ final class ReportEnumerator implements Enumerator<Object[]> {
     /** Layout columns the rows must carry (the parser skips the others' values); null for all. */
     private final boolean[] needed;
 
+    /** Values that did not fit their column: NULL in the row, a warning, and a wider column next time. */
+    private final Misfits misfits = new Misfits();
+    private final Map<String, long[]> misfitCounts = new LinkedHashMap<>();
+
     private Iterator<Map<String, Object>> sample;
     private JsonRowStream stream;
     private boolean opened;
     private boolean done;
     private long rows;
+    private long returned;
     private Object[] current;
 
     ReportEnumerator(ReportTable table, TableLayout layout, Map<String, List<String>> values, String[] echo,
@@ -67,12 +75,20 @@ final class ReportEnumerator implements Enumerator<Object[]> {
                 checkCancelled();
             }
             Object[] row = nextRow();
+            if (misfits.pending()) {
+                widenAndWarn();
+            }
             if (row == null) {
                 done = true;
                 reportUnknownKeys();
+                reportMisfitTotals();
+                if (returned == 0) {
+                    context.addWarning(ScanWarnings.noRows(table.report(), values));
+                }
                 close();
                 return false;
             }
+            returned++;
             for (int i = layout.dataColumns(); i < row.length; i++) {
                 if (row[i] == null) {
                     row[i] = echo[i];
@@ -111,9 +127,9 @@ final class ReportEnumerator implements Enumerator<Object[]> {
 
     private Object[] nextRow() throws SQLException {
         if (sample != null && sample.hasNext()) {
-            return layout.rows().convert(sample.next());
+            return layout.rows().convert(sample.next(), misfits);
         }
-        return stream == null ? null : stream.next(layout.rows(), needed);
+        return stream == null ? null : stream.next(layout.rows(), needed, misfits);
     }
 
     /**
@@ -128,7 +144,34 @@ final class ReportEnumerator implements Enumerator<Object[]> {
         context.addWarning(new SQLWarning("Report " + table.report().label() + " returned keys that are not columns of "
                 + "its table in this connection: " + keys + ". Their values are not shown; a new connection learns "
                 + "the report's new columns.", "01000"));
-        table.runtime().registry().forgetShared(table.report().id());
+        table.runtime().registry().forgetShared(table.report());
+    }
+
+    /**
+     * A value that does not fit its column reads as NULL rather than failing the query: warn once per
+     * column, with the value, and widen the cached column so that the next query holds it.
+     */
+    private void widenAndWarn() {
+        for (Misfits.Misfit m : misfits.drain()) {
+            ColumnDef now = table.runtime().registry().widen(table.report(), m.column().jsonKey(), m.raw());
+            long[] count = misfitCounts.get(m.column().jsonKey());
+            if (count == null) {
+                misfitCounts.put(m.column().jsonKey(), new long[] {1});
+                context.addWarning(ScanWarnings.misfit(m, now));
+            } else {
+                count[0]++;
+            }
+        }
+    }
+
+    private void reportMisfitTotals() {
+        misfitCounts.forEach((key, count) -> {
+            if (count[0] > 1) {
+                ColumnDef column = layout.rows().column(layout.rows().indexOf(key));
+                context.addWarning(ScanWarnings.misfitTotal(table.report(), column, count[0],
+                        table.runtime().registry().dataColumn(table.report(), key)));
+            }
+        });
     }
 
     private void checkCancelled() throws SQLException {

@@ -47,12 +47,12 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
 
     /** Whether the data columns are known (a response with rows has been seen). */
     public boolean columnsKnown() {
-        return runtime.registry().dataColumns(report.id()) != null;
+        return runtime.registry().dataColumns(report) != null;
     }
 
     /** The current columns: data columns, then pure filter columns. */
     public TableLayout layout() {
-        List<ColumnDef> data = runtime.registry().dataColumns(report.id());
+        List<ColumnDef> data = runtime.registry().dataColumns(report);
         return layoutOf(data == null ? List.of() : data);
     }
 
@@ -105,9 +105,29 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
         if (layout.width() != relOptTable.getRowType().getFieldCount()) {
             // Columns were discovered between validation and conversion; plan with what was validated.
             layout = layoutOf(List.of());
+        } else if (!rowType(layout, cluster.getTypeFactory()).equals(relOptTable.getRowType())) {
+            // Another scan widened a column in between: read with the types that were validated.
+            layout = asValidated(layout, relOptTable.getRowType());
         }
         return new ReportTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
                 layout, List.of());
+    }
+
+    /** The layout's columns with the types of {@code validated}, a row type of the same columns. */
+    private TableLayout asValidated(TableLayout layout, RelDataType validated) {
+        List<ColumnDef> columns = new ArrayList<>();
+        for (int i = 0; i < layout.width(); i++) {
+            ColumnDef c = layout.rows().column(i);
+            RelDataType t = validated.getFieldList().get(i).getType();
+            ColumnType type = c.type();
+            for (ColumnType candidate : ColumnType.values()) {
+                if (candidate.sqlTypeName() == t.getSqlTypeName()) {
+                    type = candidate;
+                }
+            }
+            columns.add(new ColumnDef(c.name(), c.jsonKey(), type, type == ColumnType.DECIMAL ? t.getScale() : 0));
+        }
+        return new TableLayout(new RowLayout(report.name(), columns), layout.dataColumns());
     }
 
     @Override

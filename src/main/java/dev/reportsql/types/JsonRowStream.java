@@ -118,6 +118,15 @@ public final class JsonRowStream implements Closeable {
      * column is not noticed, since nothing reads it). {@code needed} null means every column.
      */
     public Object[] next(RowLayout layout, boolean[] needed) throws SQLException {
+        return next(layout, needed, null);
+    }
+
+    /**
+     * As {@link #next(RowLayout, boolean[])}, but with {@code misfits} given a value that does not
+     * fit its column reads as NULL and is added to {@code misfits} instead of failing the row
+     * (null: fail, as {@link #next(RowLayout)} does). Errors of the response itself still fail.
+     */
+    public Object[] next(RowLayout layout, boolean[] needed, Misfits misfits) throws SQLException {
         if (!startRow()) {
             return null;
         }
@@ -156,9 +165,13 @@ public final class JsonRowStream implements Closeable {
                     continue;
                 }
                 ColumnDef column = layout.column(i);
-                row[i] = value == JsonToken.VALUE_STRING && column.type() == ColumnType.VARCHAR
-                        ? texts.read(parser, i)
-                        : TokenConverter.read(parser, value, column, report, dates);
+                if (value == JsonToken.VALUE_STRING && column.type() == ColumnType.VARCHAR) {
+                    row[i] = texts.read(parser, i);
+                } else if (misfits == null) {
+                    row[i] = TokenConverter.read(parser, value, column, report, dates);
+                } else {
+                    row[i] = readOrNull(value, column, report, misfits);
+                }
                 expected = i + 1;
             }
             endRow(t);
@@ -167,6 +180,27 @@ public final class JsonRowStream implements Closeable {
             throw fail(translate(e));
         } catch (SQLException e) {
             throw fail(e);
+        }
+    }
+
+    /** The value's internal value, or null after noting it in {@code misfits} if it does not fit. */
+    private Object readOrNull(JsonToken value, ColumnDef column, String report, Misfits misfits)
+            throws IOException {
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            String text = TokenConverter.compactText(parser);
+            try {
+                return ValueConverter.fromNested(text, column, report);
+            } catch (SQLException e) {
+                misfits.add(column, new RawJson(text), e);
+                return null;
+            }
+        }
+        try {
+            return TokenConverter.read(parser, value, column, report, dates);
+        } catch (SQLException e) {
+            // Only conversions throw SQLException here, and they leave the parser on the value.
+            misfits.add(column, TokenConverter.raw(parser, value), e);
+            return null;
         }
     }
 

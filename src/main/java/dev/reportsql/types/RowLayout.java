@@ -90,6 +90,23 @@ public final class RowLayout {
     }
 
     /**
+     * As {@link #convert(Map)}, but a value that does not fit its column is NULL in the row and is
+     * added to {@code misfits} instead of failing.
+     */
+    public Object[] convert(Map<String, Object> rawRow, Misfits misfits) {
+        Object[] row = new Object[columnArray.length];
+        for (int i = 0; i < columnArray.length; i++) {
+            Object raw = rawRow.get(jsonKeys[i]);
+            try {
+                row[i] = ValueConverter.toInternal(raw, columnArray[i], reportName);
+            } catch (SQLException e) {
+                misfits.add(columnArray[i], raw, e);
+            }
+        }
+        return row;
+    }
+
+    /**
      * Position of {@code key}, trying {@code expected} first: rows of one API almost always list
      * their keys in the same order, so the guess saves a hash lookup per cell.
      */

@@ -85,6 +85,27 @@ class CancellationTest {
         api.rawAlways(DATA, (out, socket) -> api.raw.awaitClientClose(socket));
     }
 
+    /**
+     * A connection that has read the report once. A report's first response is read whole before
+     * its first row (its types depend on every value); only later responses stream, so only they
+     * leave a reader blocked in next().
+     */
+    private static Connection connectWithColumnsKnown(String base) throws SQLException {
+        Connection c = connect(base);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SQL)) {
+            while (rs.next()) {
+                rs.getLong(1);
+            }
+        }
+        return c;
+    }
+
+    /** {@link #hangMidRows()}, then runs the query on {@code s}. */
+    private ResultSet hangMidRows(Statement s) throws SQLException {
+        hangMidRows();
+        return s.executeQuery(SQL);
+    }
+
     /** The data call sends 1000 bytes of rows, then nothing until the client hangs up. */
     private void hangMidRows() {
         api.rawAlways(DATA, (out, socket) -> {
@@ -128,8 +149,8 @@ class CancellationTest {
 
     @Test
     void queryTimeoutStopsAStreamThatStalls() throws Exception {
-        hangMidRows();
-        try (Connection c = connect(api.raw.baseUrl()); Statement s = c.createStatement()) {
+        try (Connection c = connectWithColumnsKnown(api.raw.baseUrl()); Statement s = c.createStatement()) {
+            hangMidRows();
             s.setQueryTimeout(1);
             long start = System.nanoTime();
             try (ResultSet rs = s.executeQuery(SQL)) {
@@ -160,9 +181,8 @@ class CancellationTest {
 
     @Test
     void cancelStopsAReaderBlockedInNext() throws Exception {
-        hangMidRows();
-        try (Connection c = connect(api.raw.baseUrl()); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(SQL)) {
+        try (Connection c = connectWithColumnsKnown(api.raw.baseUrl()); Statement s = c.createStatement();
+                ResultSet rs = hangMidRows(s)) {
             later.schedule(() -> {
                 s.cancel();
                 return null;
@@ -194,10 +214,9 @@ class CancellationTest {
 
     @Test
     void closingTheConnectionEndsAReaderBlockedInNext() throws Exception {
-        hangMidRows();
-        Connection c = connect(api.raw.baseUrl());
+        Connection c = connectWithColumnsKnown(api.raw.baseUrl());
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(SQL);
+        ResultSet rs = hangMidRows(s);
         later.schedule(() -> {
             c.close();
             return null;

@@ -23,7 +23,9 @@ import com.github.tomakehurst.wiremock.http.Fault;
  * produce. {@link FaultMatrixTest} runs them and writes the table in docs/reliability.md from them.
  *
  * <p>All cases run with maxRetries=2 (3 attempts), backoff 10 ms..2 s, connect and read timeouts
- * of 1 s, and inferenceRows=5, so in mid-row cases the first rows have reached the caller.
+ * of 1 s, and inferenceRows=5. A report's first response is read whole before its first row (its
+ * types depend on every value), so the mid-row cases run after the user has read the report once:
+ * then the response streams and the first rows have reached the caller when the fault hits.
  */
 final class FaultCases {
     /** Which fake serves the case. */
@@ -51,6 +53,13 @@ final class FaultCases {
                     : "after " + rowsBefore + " of " + ROWS + " rows";
             return "SQLException " + state + " " + when + " (" + tries + ")";
         }
+    }
+
+    /** Cases of a response that streams: the report's columns are known before the call. */
+    static final String MID_ROWS = "mid-rows";
+
+    private static int twentyFirst() {
+        return DATA_JSON.indexOf("{\"Id\":21,");
     }
 
     record Case(String endpoint, String when, String fault, Server server, Setup setup, Map<String, String> props,
@@ -164,7 +173,11 @@ final class FaultCases {
         CASES.add(new Case("data", before, "body larger than maxResponseBytes=1000", Server.WIREMOCK, api -> { },
                 Map.of("maxResponseBytes", "1000"), fails("22000", 0, 1, "maxResponseBytes")));
 
-        String mid = "mid-rows";
+        // The first response of a report is read whole before its first row: a cut there fails the query at once.
+        add("data", "first query, mid-rows", "HTTP 200, JSON array cut after row 20", api -> api.always(DATA,
+                body("application/json", DATA_JSON.substring(0, twentyFirst()))), fails("08006", 0, 1,
+                "ended before the JSON array was complete"));
+        String mid = MID_ROWS;
         int cut = 1000;
         int within = FakeReportApi.rowsWithin(cut);
         int twenty = DATA_JSON.indexOf("{\"Id\":21,");

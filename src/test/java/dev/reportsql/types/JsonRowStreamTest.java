@@ -231,6 +231,32 @@ class JsonRowStreamTest {
     }
 
     @Test
+    void withMisfitsAValueThatDoesNotFitIsNullAndTheStreamGoesOn() throws SQLException {
+        RowLayout layout = new RowLayout("Sales", List.of(ColumnDef.of("q", ColumnType.BIGINT, 0),
+                ColumnDef.of("d", ColumnType.DATE, 0), ColumnDef.of("t", ColumnType.VARCHAR, 0)));
+        Misfits misfits = new Misfits();
+        try (JsonRowStream s = Json.stream("[{\"q\": 1, \"d\": \"2025-01-01\", \"t\": \"a\"},"
+                + " {\"q\": 1.5, \"d\": {\"y\": [2025]}, \"t\": \"b\"}, {\"q\": 2, \"d\": 7, \"t\": \"c\"}]")) {
+            assertArrayEquals(new Object[] {1L, 20089, "a"}, s.next(layout, null, misfits));
+            assertTrue(!misfits.pending());
+            assertArrayEquals(new Object[] {null, null, "b"}, s.next(layout, null, misfits));
+            List<Misfits.Misfit> two = misfits.drain();
+            assertEquals(2, two.size());
+            assertEquals("q", two.get(0).column().name());
+            assertEquals(new java.math.BigDecimal("1.5"), two.get(0).raw());
+            assertEquals("22003", two.get(0).reason().getSQLState());
+            assertTrue(two.get(0).reason().getMessage().contains("Sales") && two.get(0).reason().getMessage()
+                    .contains("1.5"), two.get(0).reason().getMessage());
+            assertEquals(new RawJson("{\"y\":[2025]}"), two.get(1).raw(), "a nested value comes whole");
+            assertEquals("22018", two.get(1).reason().getSQLState());
+            assertArrayEquals(new Object[] {2L, null, "c"}, s.next(layout, null, misfits));
+            assertEquals(7L, misfits.drain().get(0).raw());
+            assertNull(s.next(layout, null, misfits));
+            assertEquals(3, misfits.total());
+        }
+    }
+
+    @Test
     void closeClosesTheBodyAndLaterReadsFail() throws Exception {
         boolean[] closed = {false};
         InputStream body = new ByteArrayInputStream("[{\"a\": 1}, {\"a\": 2}]".getBytes(StandardCharsets.UTF_8)) {

@@ -1,10 +1,12 @@
 package dev.reportsql.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class TypeInferenceTest {
                 row("[9223372036854775808]", ColumnType.DECIMAL, 0),
                 row("[1, -9223372036854775809]", ColumnType.DECIMAL, 0),
                 row("[1" + "0".repeat(37) + "]", ColumnType.DECIMAL, 0), // 38 digits
-                row("[1" + "0".repeat(38) + "]", ColumnType.DOUBLE, 0), // 39 digits
+                row("[1" + "0".repeat(38) + "]", ColumnType.VARCHAR, 0), // 39 digits: no exact DOUBLE either
                 // numbers with fractions
                 row("[1.5, 2.25, 3]", ColumnType.DECIMAL, 2),
                 row("[87.30]", ColumnType.DECIMAL, 2),
@@ -38,8 +40,13 @@ class TypeInferenceTest {
                 row("[1.5e-1]", ColumnType.DOUBLE, 0),
                 row("[123456789012345678.5]", ColumnType.DECIMAL, 1),
                 row("[1234567890123456789.5]", ColumnType.DOUBLE, 0),
-                row("[1234567890123456789, 0.5]", ColumnType.DOUBLE, 0),
-                row("[9223372036854775808, 0.5]", ColumnType.DOUBLE, 0),
+                // DOUBLE would round these integers; DECIMAL holds them exactly
+                row("[1234567890123456789, 0.5]", ColumnType.DECIMAL, 1),
+                row("[9223372036854775809, 0.5]", ColumnType.DECIMAL, 1),
+                row("[9223372036854775808, 0.5]", ColumnType.DOUBLE, 0), // 2^63: a double holds it exactly
+                row("[9007199254740993, 1e3]", ColumnType.VARCHAR, 0),
+                row("[9007199254740992, 1e3]", ColumnType.DOUBLE, 0),
+                row("[1" + "0".repeat(38) + ", 0.5]", ColumnType.VARCHAR, 0),
                 row("[123456789012345678, 0.5]", ColumnType.DECIMAL, 1),
                 // booleans
                 row("[true, false, null]", ColumnType.BOOLEAN, 0),
@@ -85,6 +92,89 @@ class TypeInferenceTest {
         json.append(']');
         List<ColumnDef> columns = TypeInference.infer(Json.rawRows(json.toString()));
         assertEquals(List.of(new ColumnDef("k", "k", type, scale)), columns);
+    }
+
+    /** The contract behind every rule: the type decided holds each value it was decided from. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theInferredTypeHoldsEveryValue(String values, ColumnType type, int scale) throws SQLException {
+        List<Map<String, Object>> rows = Json.rawRows(rowsOf(values));
+        ColumnDef column = TypeInference.infer(rows).get(0);
+        for (Map<String, Object> row : rows) {
+            Object internal = ValueConverter.toInternal(row.get("k"), column, "R");
+            if (row.get("k") != null) {
+                assertEquals(column.type().internalClass(), internal.getClass(), values);
+            }
+        }
+    }
+
+    /** (column, value that does not fit it, the column after widening). */
+    static Stream<Arguments> widenings() {
+        return Stream.of(
+                Arguments.of(ColumnDef.of("k", ColumnType.BIGINT, 0), "2.5", ColumnDef.of("k", ColumnType.DECIMAL, 1)),
+                Arguments.of(ColumnDef.of("k", ColumnType.BIGINT, 0), "9223372036854775808",
+                        ColumnDef.of("k", ColumnType.DECIMAL, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.BIGINT, 0), "2.5e-1", ColumnDef.of("k", ColumnType.DOUBLE, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.BIGINT, 0), "\"X-7\"", ColumnDef.of("k", ColumnType.VARCHAR, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.BIGINT, 0), "{\"a\":1}", ColumnDef.of("k", ColumnType.VARCHAR, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DECIMAL, 2), "0.125", ColumnDef.of("k", ColumnType.DECIMAL, 3)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DECIMAL, 2), "0.1234567890",
+                        ColumnDef.of("k", ColumnType.DOUBLE, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DECIMAL, 0), "0.5", ColumnDef.of("k", ColumnType.DECIMAL, 1)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DOUBLE, 0), "9007199254740993",
+                        ColumnDef.of("k", ColumnType.VARCHAR, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DOUBLE, 0), "true", ColumnDef.of("k", ColumnType.VARCHAR, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.BOOLEAN, 0), "2", ColumnDef.of("k", ColumnType.VARCHAR, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DATE, 0), "\"2025-01-01T08:00:00\"",
+                        ColumnDef.of("k", ColumnType.TIMESTAMP, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.DATE, 0), "\"2025-02-30\"",
+                        ColumnDef.of("k", ColumnType.VARCHAR, 0)),
+                Arguments.of(ColumnDef.of("k", ColumnType.TIMESTAMP, 0), "5", ColumnDef.of("k", ColumnType.VARCHAR, 0)));
+    }
+
+    @ParameterizedTest(name = "{0} + {1} -> {2}")
+    @MethodSource("widenings")
+    void widenGivesTheNarrowestTypeThatHoldsTheNewValueToo(ColumnDef column, String value, ColumnDef wider)
+            throws SQLException {
+        Object raw = Json.rawRows("[{\"k\":" + value + "}]").get(0).get("k");
+        assertThrows(SQLException.class, () -> ValueConverter.toInternal(raw, column, "R"), "does not fit before");
+        assertEquals(wider, TypeInference.widen(column, raw));
+        ValueConverter.toInternal(raw, wider, "R");
+    }
+
+    @Test
+    void widenKeepsTheSqlNameOfACaseTwin() {
+        ColumnDef twin = new ColumnDef("qty_2", "Qty", ColumnType.BIGINT, 0);
+        assertEquals(new ColumnDef("qty_2", "Qty", ColumnType.VARCHAR, 0), TypeInference.widen(twin, "n/a"));
+    }
+
+    @Test
+    void classifierSeesEveryRowNotASample() throws SQLException {
+        RowClassifier classifier = new RowClassifier();
+        for (int i = 1; i <= 1000; i++) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("id", (long) i);
+            row.put("late", i <= 900 ? null : (Object) (long) i);
+            row.put("qty", i < 1000 ? (Object) (long) i : Json.rawRows("[{\"v\":0.25}]").get(0).get("v"));
+            if (i == 1000) {
+                row.put("last_key", "only in the last row");
+            }
+            classifier.add(row);
+        }
+        assertEquals(1000, classifier.rows());
+        assertEquals(List.of(
+                ColumnDef.of("id", ColumnType.BIGINT, 0),
+                ColumnDef.of("late", ColumnType.BIGINT, 0),
+                ColumnDef.of("qty", ColumnType.DECIMAL, 2),
+                ColumnDef.of("last_key", ColumnType.VARCHAR, 0)), classifier.columns());
+    }
+
+    private static String rowsOf(String values) {
+        StringBuilder json = new StringBuilder("[");
+        for (String cell : splitTopLevel(values.substring(1, values.length() - 1))) {
+            json.append(json.length() > 1 ? "," : "").append("{\"k\":").append(cell).append('}');
+        }
+        return json.append(']').toString();
     }
 
     @Test
