@@ -3,6 +3,8 @@ package dev.reportsql.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,10 +12,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.jline.terminal.Terminal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.reportsql.sandbox.SooperwizerSandbox;
 
 /** The interactive shell on the demo sandbox, driven through JLine's dumb terminal with scripted keys. */
 @Timeout(120)
@@ -152,6 +159,46 @@ class ShellTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.screenLines().contains("|   2 |"), r::toString);
         assertTrue(!r.screen().contains("ERROR"), r::toString);
+    }
+
+    /**
+     * Ctrl-C while a statement runs (here: waiting 30 to 60 s to retry a 503) cancels it through
+     * Statement.cancel; the shell reports the cancellation and runs the next statement.
+     */
+    @Test
+    void ctrlCWhileAStatementRunsCancelsItAndTheShellGoesOn() throws Exception {
+        try (SooperwizerSandbox sandbox = SooperwizerSandbox.start()) {
+            sandbox.enqueueFailure("/report/get-data", 503, "text/plain", "busy");
+            String url = "jdbc:sooperwizer:" + sandbox.apiUrl() + "?keycloakUrl="
+                    + URLEncoder.encode(sandbox.keycloakUrl(), StandardCharsets.UTF_8)
+                    + "&user=alice&password=alice-pw&retryInitialBackoff=60s&retryMaxBackoff=60s";
+            CliRun run = new CliRun().keys("SELECT COUNT(*) AS n FROM MachineDowntime;\nSELECT 5 AS f;\n");
+            Thread interrupter = new Thread(() -> {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (sandbox.requests("/report/get-data").isEmpty() && System.nanoTime() < deadline) {
+                    sleep(20);
+                }
+                sleep(200); // into the wait before the retry
+                run.terminal().raise(Terminal.Signal.INT);
+            });
+            interrupter.start();
+            long start = System.nanoTime();
+            CliRun.Result r = run.run("--url", url, "--history", tmp.resolve("history").toString());
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            interrupter.join();
+            assertEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.screenLines().stream().anyMatch(l -> l.startsWith("ERROR [HY008]")), r::toString);
+            assertTrue(r.screenLines().contains("|     5 |") || r.screenLines().contains("| 5 |"), r::toString);
+            assertTrue(seconds < 25, "cancelled, not waited out: " + seconds + " s\n" + r);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
