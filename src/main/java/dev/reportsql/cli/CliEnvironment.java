@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 
 /**
@@ -35,10 +34,7 @@ record CliEnvironment(InputStream stdin, Predicate<SystemStream> isTerminal, Map
             Console c = System.console();
             return c == null ? null : c.readPassword("%s", prompt);
         };
-        // dumb(true): on a stdin that is no terminal (--shell with piped input) JLine falls back to a
-        // dumb terminal quietly instead of warning about it.
-        TerminalFactory system = () -> TerminalBuilder.builder().name("reportsql").system(true).dumb(true).build();
-        return new CliEnvironment(System.in, Tty::isTerminal, System.getenv(), console, system);
+        return new CliEnvironment(System.in, Tty::isTerminal, System.getenv(), console, SystemTerminal::open);
     }
 
     /** No terminal anywhere, empty stdin, no environment: what {@link Main#run(String[], java.io.PrintStream, java.io.PrintStream)} runs in. */
