@@ -79,7 +79,7 @@ final class Progress implements AutoCloseable {
     String line() {
         HttpTraffic.Snapshot traffic = HttpTraffic.snapshot().minus(before);
         long calls = traffic.calls();
-        return String.format(Locale.ROOT, "%,d rows, %s, %d %s, %.1f s", rows.get(), bytes(traffic.bytes()),
+        return String.format(Locale.ROOT, "%,d %s, %s, %d %s, %.1f s", rows.get(), rows.get() == 1 ? "row" : "rows", bytes(traffic.bytes()),
                 calls, calls == 1 ? "call" : "calls", elapsedNanos() / 1e9);
     }
 

@@ -35,7 +35,7 @@ import dev.reportsql.sandbox.SooperwizerSandbox;
 class OneShotTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROGRESS = Pattern.compile(
-            "([\\d,]+) rows, ([\\d.]+) (B|KB|MB), (\\d+) calls?, (\\d+\\.\\d) s");
+            "([\\d,]+) rows?, ([\\d.]+) (B|KB|MB), (\\d+) calls?, (\\d+\\.\\d) s");
     private static SooperwizerSandbox sandbox;
 
     @TempDir
