@@ -1,7 +1,6 @@
 package dev.reportsql.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,7 +47,7 @@ final class Shell {
         this.connection = connection;
         this.terminal = terminal;
         this.options = options;
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.out = new PrintStream(terminal.output(), true, terminal.encoding());
         this.format = options.format();
         // A dumb terminal cannot redraw a line in place (and is what tests and pipes get).
         this.progress = options.forceProgress() || !terminal.getType().startsWith(Terminal.TYPE_DUMB);
