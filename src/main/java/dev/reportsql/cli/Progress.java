@@ -79,8 +79,9 @@ final class Progress implements AutoCloseable {
     String line() {
         HttpTraffic.Snapshot traffic = HttpTraffic.snapshot().minus(before);
         long calls = traffic.calls();
-        return String.format(Locale.ROOT, "%,d %s, %s, %d %s, %.1f s", rows.get(), rows.get() == 1 ? "row" : "rows", bytes(traffic.bytes()),
-                calls, calls == 1 ? "call" : "calls", elapsedNanos() / 1e9);
+        long n = rows.get();
+        return String.format(Locale.ROOT, "%,d %s, %s, %d %s, %.1f s", n, n == 1 ? "row" : "rows",
+                bytes(traffic.bytes()), calls, calls == 1 ? "call" : "calls", elapsedNanos() / 1e9);
     }
 
     static String bytes(long n) {
