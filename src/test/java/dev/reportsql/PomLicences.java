@@ -17,12 +17,14 @@ final class PomLicences {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern LICENCES = Pattern.compile("<licenses>(.*?)</licenses>", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("<name>\\s*(.*?)\\s*</name>", Pattern.DOTALL);
+    private static final Pattern LICENCE = Pattern.compile("<license>(.*?)</license>", Pattern.DOTALL);
+    private static final Pattern URL = Pattern.compile("<url>\\s*(.*?)\\s*</url>", Pattern.DOTALL);
     private static final Pattern PARENT = Pattern.compile("<parent>(.*?)</parent>", Pattern.DOTALL);
 
     private PomLicences() {
     }
 
-    /** e.g. {@code "The Apache License, Version 2.0"}; several licences are joined with "; ". */
+    /** e.g. {@code "The Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0.txt)"}; several licences are joined with "; ". */
     static String declared(Path repository, String groupArtifact, String version) throws IOException {
         String[] ga = groupArtifact.split(":");
         return declared(repository, ga[0], ga[1], version, 0);
@@ -39,9 +41,12 @@ final class PomLicences {
         Matcher licences = LICENCES.matcher(xml);
         if (licences.find()) {
             List<String> names = new ArrayList<>();
-            Matcher name = NAME.matcher(licences.group(1));
-            while (name.find()) {
-                names.add(name.group(1));
+            Matcher licence = LICENCE.matcher(licences.group(1));
+            while (licence.find()) {
+                // The URL as well: a name such as "The BSD License" says which BSD licence only through it.
+                Matcher name = NAME.matcher(licence.group(1));
+                Matcher url = URL.matcher(licence.group(1));
+                names.add((name.find() ? name.group(1) : "") + (url.find() ? " (" + url.group(1) + ")" : ""));
             }
             return String.join("; ", names);
         }

@@ -8,20 +8,37 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints a result set as an aligned text table or as RFC 4180 CSV. */
+/** Prints a result set as an aligned text table or as RFC 4180 CSV ({@link JsonLines} prints JSON). */
 final class ResultPrinter {
     private ResultPrinter() {
     }
 
-    static void table(ResultSet rs, PrintStream out, int maxRows) throws SQLException {
+    /** How many rows a printer printed, and whether the table left some out. */
+    record Printed(long rows, boolean cut) {
+        /** "5 rows", or the cut notice; {@code timing} is appended when not null. */
+        String footer(String timing) {
+            return count(rows, "row")
+                    + (cut ? " shown; more rows exist (raise --max-rows, or use --format csv for all)" : "")
+                    + (timing == null ? "" : " (" + timing + ")");
+        }
+    }
+
+    /** "1 row", "2 rows". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Reads up to {@code maxRows} rows, then closes {@code progress} and prints them as a table (the
+     * footer is the caller's). The rows are held until the widths are known.
+     */
+    static Printed table(ResultSet rs, PrintStream out, int maxRows, Progress progress) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
-        int[] widths = new int[n];
         boolean[] right = new boolean[n];
         String[] header = new String[n];
         for (int i = 0; i < n; i++) {
             header[i] = md.getColumnLabel(i + 1);
-            widths[i] = width(header[i]);
             right[i] = isNumeric(md.getColumnType(i + 1));
         }
         List<String[]> rows = new ArrayList<>();
@@ -35,9 +52,26 @@ final class ResultPrinter {
             for (int i = 0; i < n; i++) {
                 String v = rs.getString(i + 1);
                 row[i] = v == null ? "NULL" : v.replace("\n", "\\n").replace("\t", "\\t");
-                widths[i] = Math.max(widths[i], width(row[i]));
             }
             rows.add(row);
+            progress.row();
+        }
+        progress.close();
+        render(header, right, rows, out);
+        return new Printed(rows.size(), more);
+    }
+
+    /** An aligned table of text cells; {@code right} marks the columns aligned to the right. */
+    static void render(String[] header, boolean[] right, List<String[]> rows, PrintStream out) {
+        int n = header.length;
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = width(header[i]);
+        }
+        for (String[] row : rows) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = Math.max(widths[i], width(row[i]));
+            }
         }
         String rule = rule(widths);
         out.println(rule);
@@ -47,8 +81,6 @@ final class ResultPrinter {
             out.println(line(row, widths, right));
         }
         out.println(rule);
-        out.println(rows.size() + (rows.size() == 1 ? " row" : " rows")
-                + (more ? " shown; more rows exist (raise --max-rows, or use --csv for all)" : ""));
     }
 
     /**
@@ -101,7 +133,8 @@ final class ResultPrinter {
         return b.toString();
     }
 
-    static void csv(ResultSet rs, PrintStream out) throws SQLException {
+    /** RFC 4180: every row as read; NULL is an empty field, an empty string is {@code ""}. */
+    static Printed csv(ResultSet rs, PrintStream out, Progress progress) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         StringBuilder b = new StringBuilder();
@@ -116,11 +149,13 @@ final class ResultPrinter {
                 b.append(i > 1 ? "," : "").append(v == null ? "" : quote(v));
             }
             out.println(b);
+            progress.row();
         }
+        return new Printed(progress.rows(), false);
     }
 
     private static String quote(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+        if (!v.isEmpty() && v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
             return v;
         }
         return '"' + v.replace("\"", "\"\"") + '"';

@@ -35,6 +35,7 @@ public final class HttpTransport {
             .followRedirects(false)          // a redirect would resend the bearer token to another host
             .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                     .header("User-Agent", "ReportSQL-JDBC/" + Versions.DRIVER_VERSION).build()))
+            .addNetworkInterceptor(HttpTraffic.COUNTER)
             .build();
 
     private HttpTransport() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line against the built-in demo sandbox, with output captured in memory. */
 class MainTest {
-    private static final String MORE = " shown; more rows exist (raise --max-rows, or use --csv for all)";
+    private static final String MORE = " shown; more rows exist (raise --max-rows, or use --format csv for all)";
     private static final String AUDIT_MARCH = "SELECT * FROM \"Quality_Audit_Legacy\" WHERE AuditMonth = '2025-03'";
 
     /** What one run of the command left behind. */
@@ -179,7 +179,13 @@ class MainTest {
                 Arguments.of(List.of("SELECT 1", "--max-rows"), "--max-rows needs a value"),
                 Arguments.of(List.of("--max-rows", "abc", "SELECT 1"), "--max-rows needs a whole number"),
                 Arguments.of(List.of("--max-rows", "0", "SELECT 1"), "--max-rows needs a number of at least 1"),
-                Arguments.of(List.of("SELECT 1", "SELECT 2"), "Give the SQL as one argument (quote it)"));
+                Arguments.of(List.of("SELECT 1", "SELECT 2"), "Give the SQL as one argument (quote it)"),
+                Arguments.of(List.of("--format", "xml", "SELECT 1"), "--format needs table, csv or json, not 'xml'"),
+                Arguments.of(List.of("-f", "x.sql", "SELECT 1"), "Give either SQL or -f FILE, not both"),
+                Arguments.of(List.of("-f", "/no/such/file.sql"), "Cannot read /no/such/file.sql: no such file"),
+                Arguments.of(List.of("-W", "SELECT 1"),
+                        "-W asks for the password on the console, and there is none: set REPORTSQL_PASSWORD instead"),
+                Arguments.of(List.of("-x", "SELECT 1"), "Unknown option -x"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

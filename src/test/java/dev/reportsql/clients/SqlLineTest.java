@@ -8,11 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import sqlline.SqlLine;
 
 /** The SQLLine shell: !tables, !columns and a query, as a person would type them. */
+@Tag("sqlline")
 class SqlLineTest extends ClientFixture {
 
     @Test

@@ -33,15 +33,35 @@ final class ChildJvm {
     }
 
     static Result run(Duration timeout, String... javaArgs) throws IOException, InterruptedException {
+        return runWithInput(timeout, "", javaArgs);
+    }
+
+    /** Like {@link #run}, with {@code stdin} as the child's standard input. */
+    static Result runWithInput(Duration timeout, String stdin, String... javaArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaLauncher());
         command.addAll(List.of(javaArgs));
+        return runCommand(timeout, stdin, command);
+    }
+
+    /** Any command (not only java), with {@code stdin} as its standard input. */
+    static Result runCommand(Duration timeout, String stdin, List<String> command) throws IOException, InterruptedException {
+        Path in = Files.createTempFile("reportsql-child", ".in");
+        Files.writeString(in, stdin, StandardCharsets.UTF_8);
+        try {
+            return runCommand(timeout, in, command);
+        } finally {
+            Files.deleteIfExists(in);
+        }
+    }
+
+    private static Result runCommand(Duration timeout, Path in, List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("reportsql-child", ".out");
         Path err = Files.createTempFile("reportsql-child", ".err");
         try {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            p.getOutputStream().close();
+            Process p = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
             boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             if (!finished) {

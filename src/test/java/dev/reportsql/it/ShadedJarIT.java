@@ -1,6 +1,7 @@
 package dev.reportsql.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -24,8 +25,10 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens and runs the shaded jar that {@code package} built: it must hold only our packages and the
@@ -164,6 +167,46 @@ class ShadedJarIT {
         ChildJvm.Result r = cli("SELECT nosuch FROM MachineDowntime");
         assertEquals(1, r.exitCode(), r.transcript());
         assertTrue(r.err().startsWith("ERROR [42703]: Column 'nosuch' not found"), r.transcript());
+    }
+
+    @Test
+    void cliReadsStatementsFromStdin() throws Exception {
+        ChildJvm.Result r = ChildJvm.runWithInput(CLI_TIMEOUT, "SELECT COUNT(*) AS n FROM MachineDowntime;\nSELECT 1 AS a;\n",
+                "-jar", jar.toString(), "--format", "json");
+        assertEquals(0, r.exitCode(), r.transcript());
+        assertEquals(List.of("{\"n\":480}", "{\"a\":1}"), r.out().lines().toList(), r.transcript());
+    }
+
+    /** The shell (JLine's line reader, relocated) on piped input, where it gets a dumb terminal. */
+    @Test
+    void cliShellReadsPipedInput(@TempDir Path tmp) throws Exception {
+        ChildJvm.Result r = ChildJvm.runWithInput(CLI_TIMEOUT, "SELECT COUNT(*) AS n\nFROM MachineDowntime;\n\\d\n\\q\n",
+                "-jar", jar.toString(), "--shell", "--history", tmp.resolve("history").toString());
+        assertEquals(0, r.exitCode(), r.transcript());
+        List<String> lines = r.out().lines().map(l -> l.replace("reportsql> ", "").replace("        -> ", "")).toList();
+        assertTrue(lines.contains("| 480 |"), r.transcript());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("1 row \\(\\d+\\.\\d{3} s\\)")), r.transcript());
+        assertTrue(lines.contains("6 tables"), r.transcript());
+        assertTrue(Files.readString(tmp.resolve("history")).contains("FROM MachineDowntime;"), "history written");
+        assertFalse(r.err().contains("Exception"), r.transcript());
+    }
+
+    /**
+     * The shell on a pseudo-terminal (util-linux {@code script}): the jar's relocated exec provider must
+     * give a full terminal, whose line reader switches on bracketed paste; a dumb one never does.
+     */
+    @Test
+    void cliShellOnAPseudoTerminalGetsAFullTerminal(@TempDir Path tmp) throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        Assumptions.assumeTrue(Files.isExecutable(script) && !System.getProperty("os.name").startsWith("Windows"),
+                "needs util-linux script to open a pseudo-terminal");
+        String java = ChildJvm.javaLauncher() + " -jar " + jar + " --history " + tmp.resolve("history");
+        ChildJvm.Result r = ChildJvm.runCommand(CLI_TIMEOUT, "SELECT COUNT(*) AS n FROM MachineDowntime;\r\\q\r",
+                List.of(script.toString(), "-qfec", "stty cols 120 rows 40; " + java, "/dev/null"));
+        assertEquals(0, r.exitCode(), r.transcript());
+        assertTrue(r.out().contains("\u001b[?2004h"), "bracketed paste on: a full terminal\n" + r.transcript());
+        assertTrue(r.out().contains("| 480 |"), r.transcript());
+        assertTrue(r.out().contains("reportsql> "), r.transcript());
     }
 
     private static ChildJvm.Result cli(String... args) throws IOException, InterruptedException {
