@@ -17,12 +17,14 @@ import org.apache.calcite.rel.rules.FilterJoinRule;
 import org.apache.calcite.rel.rules.FilterMergeRule;
 import org.apache.calcite.rel.rules.FilterProjectTransposeRule;
 import org.apache.calcite.rel.rules.FilterSampleTransposeRule;
+import org.apache.calcite.rel.rules.FilterSetOpTransposeRule;
 import org.apache.calcite.rel.rules.FilterToCalcRule;
 import org.apache.calcite.rel.rules.FilterWindowTransposeRule;
 import org.apache.calcite.rel.rules.IntersectToDistinctRule;
 import org.apache.calcite.rel.rules.JoinCommuteRule;
 import org.apache.calcite.rel.rules.JoinPushExpressionsRule;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
+import org.apache.calcite.rel.rules.JoinPushTransitivePredicatesRule;
 import org.apache.calcite.rel.rules.MatchRule;
 import org.apache.calcite.rel.rules.MinusToDistinctRule;
 import org.apache.calcite.rel.rules.ProjectCalcMergeRule;
@@ -91,6 +93,12 @@ final class PlannerRules {
             ProjectFilterTransposeRule.Config.DEFAULT.toRule(),
             FilterProjectTransposeRule.Config.DEFAULT.toRule(),
             FilterJoinRule.FilterIntoJoinRule.FilterIntoJoinRuleConfig.DEFAULT.toRule(),
+            // Not in Calcite's default set (it registers them only with the collation trait), but
+            // a report's filters reach its scan only if predicates also move out of ON clauses,
+            // through UNION branches, and across join keys (a.k = b.k AND a.k = 'x' gives b.k = 'x').
+            FilterJoinRule.JoinConditionPushRule.JoinConditionPushRuleConfig.DEFAULT.toRule(),
+            FilterSetOpTransposeRule.Config.DEFAULT.toRule(),
+            JoinPushTransitivePredicatesRule.Config.DEFAULT.toRule(),
             JoinPushExpressionsRule.Config.DEFAULT.toRule(),
             AggregateExpandDistinctAggregatesRule.Config.DEFAULT.toRule(),
             AggregateExpandWithinDistinctRule.Config.DEFAULT.toRule(),
