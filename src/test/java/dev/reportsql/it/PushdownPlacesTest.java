@@ -169,6 +169,27 @@ class PushdownPlacesTest extends SandboxFixture {
     }
 
     @Test
+    void valueCrossesALeftJoinKeyFromThePreservedSideOnly() throws SQLException {
+        List<String> bodies = assertSamePushdown(
+                "SELECT COUNT(*), COUNT(b.LineCode) FROM (SELECT * FROM LineOutputDaily WHERE " + D1
+                        + " AND BranchCode = 'BR01') a LEFT JOIN (SELECT * FROM LineOutputDaily WHERE " + D2
+                        + " AND BranchCode = 'BR01') b ON a.LineCode = b.LineCode AND a.BranchCode = b.BranchCode",
+                "SELECT COUNT(*), COUNT(b.LineCode) FROM LineOutputDaily a LEFT JOIN LineOutputDaily b "
+                        + "ON a.LineCode = b.LineCode AND a.BranchCode = b.BranchCode AND b." + D2.replace("AND ", "AND b.")
+                        + " WHERE a." + D1.replace("AND ", "AND a.") + " AND a.BranchCode = 'BR01'");
+        assertEquals(sorted(List.of(body(D1, "BR01"), body(D2, "BR01"))), bodies);
+        // The other way, a value of the null-producing side must not narrow the preserved one.
+        String sql = "SELECT COUNT(*), COUNT(b.LineCode) FROM LineOutputDaily a LEFT JOIN LineOutputDaily b "
+                + "ON a.LineCode = b.LineCode AND a.BranchCode = b.BranchCode AND b." + D2.replace("AND ", "AND b.")
+                + " AND b.BranchCode = 'BR02' WHERE a." + D1.replace("AND ", "AND a.");
+        for (boolean cold : new boolean[] {true, false}) {
+            Run run = run(sql, cold);
+            assertEquals(List.of(List.of(300L, 100L)), run.rows());
+            assertEquals(sorted(List.of(body(D1), body(D2, "BR02"))), run.bodies());
+        }
+    }
+
+    @Test
     void parametersOutsideADerivedTableAndAcrossAJoinKey() throws SQLException {
         String reference = "SELECT a.LineCode, b.DefectQty FROM (SELECT * FROM LineOutputDaily WHERE StartDate = ? "
                 + "AND EndDate = ? AND BranchCode IN (?, ?)) a JOIN (SELECT * FROM LineOutputDaily WHERE " + D2
