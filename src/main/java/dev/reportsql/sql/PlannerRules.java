@@ -24,7 +24,6 @@ import org.apache.calcite.rel.rules.IntersectToDistinctRule;
 import org.apache.calcite.rel.rules.JoinCommuteRule;
 import org.apache.calcite.rel.rules.JoinPushExpressionsRule;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
-import org.apache.calcite.rel.rules.JoinPushTransitivePredicatesRule;
 import org.apache.calcite.rel.rules.MatchRule;
 import org.apache.calcite.rel.rules.MinusToDistinctRule;
 import org.apache.calcite.rel.rules.ProjectCalcMergeRule;
@@ -127,7 +126,7 @@ final class PlannerRules {
     static final List<RelOptRule> FILTERS_DOWN = List.of(
             FilterJoinRule.FilterIntoJoinRule.FilterIntoJoinRuleConfig.DEFAULT.toRule(),
             FilterJoinRule.JoinConditionPushRule.JoinConditionPushRuleConfig.DEFAULT.toRule(),
-            JoinPushTransitivePredicatesRule.Config.DEFAULT.toRule(),
+            JoinKeyTransferRule.INSTANCE,
             FilterProjectTransposeRule.Config.DEFAULT.toRule(),
             FilterAggregateTransposeRule.Config.DEFAULT.toRule(),
             FilterSetOpTransposeRule.Config.DEFAULT.toRule(),

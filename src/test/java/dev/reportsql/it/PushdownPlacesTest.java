@@ -2,6 +2,8 @@ package dev.reportsql.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -186,6 +188,22 @@ class PushdownPlacesTest extends SandboxFixture {
             Run run = run(sql, cold);
             assertEquals(List.of(List.of(300L, 100L)), run.rows());
             assertEquals(sorted(List.of(body(D1), body(D2, "BR02"))), run.bodies());
+        }
+    }
+
+    @Test
+    void severalValuesDoNotCrossAJoinKeyIntoAColumnThatIsOnlyAFilter() throws SQLException {
+        // OperatorEfficiency's rows show LineCodes as the values sent, comma-separated: one value
+        // joins, two would join nothing, so they are not sent and the required filter is missing.
+        String sql = "SELECT COUNT(*) FROM LineOutputDaily a JOIN OperatorEfficiency o ON o.LineCodes = a.LineCode "
+                + "WHERE a." + D1.replace("AND ", "AND a.") + " AND o.\"Date\" = '2025-01-01' AND a.LineCode IN ";
+        for (boolean cold : new boolean[] {true, false}) {
+            Run one = run(sql + "('BR01-L001')", cold);
+            assertEquals(List.of(List.of(20L)), one.rows());
+            assertTrue(one.bodies().contains("{\"ReportID\":102,\"filters\":{\"Date\":\"2025-01-01\","
+                    + "\"LineCodes\":[\"BR01-L001\"]}}"), one.bodies().toString());
+            SQLException e = assertThrows(SQLException.class, () -> run(sql + "('BR01-L001', 'BR01-L002')", cold));
+            assertEquals("428C9", e.getSQLState(), e.getMessage());
         }
     }
 
