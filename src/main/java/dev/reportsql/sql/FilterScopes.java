@@ -111,6 +111,8 @@ final class FilterScopes {
         conjuncts(select.getWhere(), preds, links);
         boolean grouped = select.getGroup() != null && !select.getGroup().isEmpty();
         boolean simpleKeys = !grouped || select.getGroup().stream().allMatch(k -> k instanceof SqlIdentifier);
+        // Outer predicates do not pass a LIMIT (other rows would be kept), a window (it would see fewer
+        // rows), or grouping sets; through a plain GROUP BY only on its keys.
         boolean passes = select.getFetch() == null && select.getOffset() == null && !hasWindow(select.getSelectList())
                 && simpleKeys;
         if (passes) {
@@ -387,7 +389,7 @@ final class FilterScopes {
         if (node != null && isSetOp(node.getKind())) {
             return outputNames(((SqlCall) node).operand(0));
         }
-        if (!(node instanceof SqlSelect select)) {
+        if (!(node instanceof SqlSelect select) || select.getSelectList() == null) {
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -408,6 +410,9 @@ final class FilterScopes {
      * (not selected, or computed).
      */
     private static SqlIdentifier source(SqlSelect select, String name) {
+        if (select.getSelectList() == null) {
+            return null;
+        }
         SqlIdentifier star = null;
         for (SqlNode item : select.getSelectList()) {
             if (item instanceof SqlBasicCall call && call.getKind() == SqlKind.AS) {
