@@ -23,8 +23,9 @@ import dev.reportsql.error.SqlState;
 /**
  * Runs before Calcite plans a query. Calcite needs every table's columns to validate the SQL, but
  * a report's columns are only known from its rows; so for each report in the query whose columns
- * are still unknown, this reads the WHERE clause the way the pushdown will, and if it fixes every
- * required filter, probes the report with exactly those values. The probe's response is kept for
+ * are still unknown, this finds the predicates the pushdown will send, wherever the query writes
+ * them ({@link FilterScopes}), and if they fix every required filter, probes the report with exactly
+ * those values. The probe's response is kept for
  * the scan, so discovering costs no extra data call.
  */
 public final class QueryDiscovery {
