@@ -24,10 +24,13 @@ import dev.reportsql.types.ColumnType;
  * rows the API returned.
  */
 final class FilterPushdownRule extends RelRule<RuleConfig> {
-    /** Matches a logical filter directly on a report scan that has no pushed filters yet. */
+    /**
+     * Matches a logical filter directly on a report scan. The scan may carry pushed filters already:
+     * a predicate can arrive later from elsewhere in the query (inferred across a join key, or from
+     * an outer query), and it is added to them.
+     */
     static final FilterPushdownRule INSTANCE = new FilterPushdownRule(RuleConfig.of("ReportFilterPushdown",
-                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class)
-                        .predicate(scan -> scan.pushed().isEmpty()).noInputs()),
+                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class).noInputs()),
             FilterPushdownRule::new));
 
     /**
@@ -50,11 +53,13 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
         ReportTableScan scan = call.rel(1);
         ReportDefinition report = scan.reportTable().report();
         Map<String, PushedFilter> pushed = new LinkedHashMap<>();
+        scan.pushed().forEach(p -> pushed.put(p.filter().name(), p));
         List<RexNode> residual = new ArrayList<>();
         for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
             FilterExtraction.Match m = FilterExtraction.match(conjunct);
             int column = m == null ? -1 : scan.source(m.column()); // the conjunct names the scan's field, not the table's
             FilterDefinition def = m == null ? null : report.filter(scan.layout().columnName(column));
+            // A filter already sent keeps its values; the conjunct is checked on the rows instead.
             if (def == null || pushed.containsKey(def.name())
                     || !scan.layout().isPureFilterColumn(column) && !sendable(def, scan.layout().rows().column(column), m.values())) {
                 residual.add(conjunct);
@@ -70,7 +75,7 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
                 residual.add(conjunct);
             }
         }
-        if (pushed.isEmpty()) {
+        if (pushed.size() == scan.pushed().size()) {
             return;
         }
         RelNode result = scan.withPushed(new ArrayList<>(pushed.values()));

@@ -17,6 +17,7 @@ import org.apache.calcite.rel.rules.FilterJoinRule;
 import org.apache.calcite.rel.rules.FilterMergeRule;
 import org.apache.calcite.rel.rules.FilterProjectTransposeRule;
 import org.apache.calcite.rel.rules.FilterSampleTransposeRule;
+import org.apache.calcite.rel.rules.FilterSetOpTransposeRule;
 import org.apache.calcite.rel.rules.FilterToCalcRule;
 import org.apache.calcite.rel.rules.FilterWindowTransposeRule;
 import org.apache.calcite.rel.rules.IntersectToDistinctRule;
@@ -91,6 +92,11 @@ final class PlannerRules {
             ProjectFilterTransposeRule.Config.DEFAULT.toRule(),
             FilterProjectTransposeRule.Config.DEFAULT.toRule(),
             FilterJoinRule.FilterIntoJoinRule.FilterIntoJoinRuleConfig.DEFAULT.toRule(),
+            // Not in Calcite's default set (it registers them only with the collation trait), but a
+            // report's filters reach its scan only if predicates also move out of ON clauses and
+            // through UNION branches; FILTERS_DOWN does the same before this phase.
+            FilterJoinRule.JoinConditionPushRule.JoinConditionPushRuleConfig.DEFAULT.toRule(),
+            FilterSetOpTransposeRule.Config.DEFAULT.toRule(),
             JoinPushExpressionsRule.Config.DEFAULT.toRule(),
             AggregateExpandDistinctAggregatesRule.Config.DEFAULT.toRule(),
             AggregateExpandWithinDistinctRule.Config.DEFAULT.toRule(),
@@ -110,6 +116,21 @@ final class PlannerRules {
             FilterSampleTransposeRule.Config.DEFAULT.toRule(),
             FilterWindowTransposeRule.Config.DEFAULT.toRule(),
             ReduceExpressionsRule.FilterReduceExpressionsRule.FilterReduceExpressionsRuleConfig.DEFAULT.toRule());
+
+    /**
+     * Filters as far down as they go, before the cost-based phase: out of joins (also across join
+     * keys), through projections, aggregates and set operations. Applied to a fixed point on the one
+     * tree, this is much cheaper than letting the cost-based phase find the same moves among all its
+     * join orders (a 3-way join planned in about half the time).
+     */
+    static final List<RelOptRule> FILTERS_DOWN = List.of(
+            FilterJoinRule.FilterIntoJoinRule.FilterIntoJoinRuleConfig.DEFAULT.toRule(),
+            FilterJoinRule.JoinConditionPushRule.JoinConditionPushRuleConfig.DEFAULT.toRule(),
+            JoinKeyTransferRule.INSTANCE,
+            FilterProjectTransposeRule.Config.DEFAULT.toRule(),
+            FilterAggregateTransposeRule.Config.DEFAULT.toRule(),
+            FilterSetOpTransposeRule.Config.DEFAULT.toRule(),
+            FilterMergeRule.Config.DEFAULT.toRule());
 
     /** Sub-queries to correlates, before decorrelation (Calcite's sub-query program). */
     static final List<RelOptRule> SUB_QUERY = List.of(

@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
-import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 
@@ -26,14 +23,12 @@ import dev.reportsql.error.SqlState;
 /**
  * Runs before Calcite plans a query. Calcite needs every table's columns to validate the SQL, but
  * a report's columns are only known from its rows; so for each report in the query whose columns
- * are still unknown, this reads the WHERE clause the way the pushdown will, and if it fixes every
- * required filter, probes the report with exactly those values. The probe's response is kept for
+ * are still unknown, this finds the predicates the pushdown will send, wherever the query writes
+ * them ({@link FilterScopes}), and if they fix every required filter, probes the report with exactly
+ * those values. The probe's response is kept for
  * the scan, so discovering costs no extra data call.
  */
 public final class QueryDiscovery {
-    private record TableRef(ReportTable table, String alias, List<SqlNode> predicates) {
-    }
-
     private final ReportRuntime runtime;
     private final SqlParser.Config parserConfig;
 
@@ -57,10 +52,8 @@ public final class QueryDiscovery {
         } catch (SqlParseException e) {
             return List.of(); // Calcite reports the syntax error when it plans the query
         }
-        List<TableRef> refs = new ArrayList<>();
-        collect(root, refs);
         List<ReportTable> unknown = new ArrayList<>();
-        for (TableRef ref : refs) {
+        for (FilterScopes.Ref ref : FilterScopes.of(root, name -> runtime.table(name))) {
             ReportTable table = ref.table();
             if (table.columnsKnown()) {
                 continue;
@@ -121,88 +114,28 @@ public final class QueryDiscovery {
         return true;
     }
 
-    private void collect(SqlNode node, List<TableRef> refs) {
-        if (node == null) {
-            return;
-        }
-        if (node instanceof SqlSelect select) {
-            List<SqlNode> predicates = new ArrayList<>();
-            conjuncts(select.getWhere(), predicates);
-            fromRefs(select.getFrom(), predicates, refs);
-        }
-        if (node instanceof SqlNodeList list) {
-            list.forEach(n -> collect(n, refs));
-        } else if (node instanceof SqlCall call) {
-            for (SqlNode operand : call.getOperandList()) {
-                collect(operand, refs);
-            }
-        }
-    }
-
-    private void fromRefs(SqlNode from, List<SqlNode> predicates, List<TableRef> refs) {
-        if (from instanceof SqlIdentifier id) {
-            addRef(id, id.names.get(id.names.size() - 1), predicates, refs);
-        } else if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS
-                && call.operand(0) instanceof SqlIdentifier id) {
-            addRef(id, call.operand(1).toString(), predicates, refs);
-        } else if (from instanceof SqlJoin join) {
-            List<SqlNode> withOn = new ArrayList<>(predicates);
-            conjuncts(join.getCondition(), withOn);
-            fromRefs(join.getLeft(), withOn, refs);
-            fromRefs(join.getRight(), withOn, refs);
-        }
-    }
-
-    private void addRef(SqlIdentifier id, String alias, List<SqlNode> predicates, List<TableRef> refs) {
-        ReportTable table = runtime.table(id.names.get(id.names.size() - 1));
-        if (table != null) {
-            refs.add(new TableRef(table, alias, predicates));
-        }
-    }
-
-    private static void conjuncts(SqlNode node, List<SqlNode> out) {
-        if (node == null) {
-            return;
-        }
-        if (node.getKind() == SqlKind.AND) {
-            ((SqlCall) node).getOperandList().forEach(n -> conjuncts(n, out));
-        } else {
-            out.add(node);
-        }
-    }
-
     /** The values the pushdown will find for this table's filters; null if a needed ? is unknown. */
-    private static Map<String, List<String>> filterValues(TableRef ref, IntFunction<Object> params) {
+    private static Map<String, List<String>> filterValues(FilterScopes.Ref ref, IntFunction<Object> params) {
         Map<String, List<String>> found = new LinkedHashMap<>();
-        for (SqlNode predicate : ref.predicates()) {
-            List<SqlNode[]> pairs = equalities(predicate);
-            if (pairs.isEmpty()) {
+        for (FilterScopes.Pred pred : ref.preds()) {
+            FilterDefinition filter = ref.table().report().filter(FilterScopes.last(pred.column()));
+            if (filter == null || found.containsKey(filter.name())) {
                 continue;
             }
-            FilterDefinition filter = null;
             List<String> values = new ArrayList<>();
-            for (SqlNode[] pair : pairs) {
-                SqlIdentifier column = (SqlIdentifier) pair[0];
-                FilterDefinition f = belongs(column, ref) ? ref.table().report().filter(last(column)) : null;
-                if (f == null || (filter != null && filter != f)) {
-                    filter = null;
-                    break;
-                }
-                filter = f;
-                if (pair[1] instanceof SqlDynamicParam p) {
+            for (SqlNode value : pred.values()) {
+                if (value instanceof SqlDynamicParam p) {
                     if (params == null) {
                         return null;
                     }
                     addText(values, FilterValue.text(params.apply(p.getIndex()), null));
                 } else {
-                    SqlLiteral literal = (SqlLiteral) pair[1];
+                    SqlLiteral literal = (SqlLiteral) value;
                     addText(values, FilterValue.text(literal.getValue(), literal.getTypeName()));
                 }
             }
-            if (filter != null && !found.containsKey(filter.name())) {
-                // An empty list means the filter is constrained, but only by NULL (or unset) parameters.
-                found.put(filter.name(), values);
-            }
+            // An empty list means the filter is constrained, but only by NULL (or unset) parameters.
+            found.put(filter.name(), values);
         }
         Map<String, List<String>> ordered = new LinkedHashMap<>();
         for (FilterDefinition f : ref.table().report().filters()) {
@@ -220,7 +153,7 @@ public final class QueryDiscovery {
     }
 
     /** (column, value) pairs of {@code c = v}, {@code c IN (...)} or an OR of {@code c = v}; empty otherwise. */
-    private static List<SqlNode[]> equalities(SqlNode predicate) {
+    static List<SqlNode[]> equalities(SqlNode predicate) {
         List<SqlNode[]> pairs = new ArrayList<>();
         if (!(predicate instanceof SqlCall call)) {
             return pairs;
@@ -263,17 +196,5 @@ public final class QueryDiscovery {
 
     private static boolean isValue(SqlNode n) {
         return n instanceof SqlDynamicParam || (n instanceof SqlLiteral lit && lit.getValue() != null);
-    }
-
-    private static boolean belongs(SqlIdentifier column, TableRef ref) {
-        if (column.names.size() < 2) {
-            return true;
-        }
-        String qualifier = column.names.get(column.names.size() - 2);
-        return qualifier.equalsIgnoreCase(ref.alias()) || qualifier.equalsIgnoreCase(ref.table().tableName());
-    }
-
-    private static String last(SqlIdentifier id) {
-        return id.names.get(id.names.size() - 1);
     }
 }

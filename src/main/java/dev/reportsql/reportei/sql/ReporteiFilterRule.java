@@ -24,10 +24,14 @@ import dev.reportsql.sql.RuleConfig;
  * checks the rows the API returned.
  */
 final class ReporteiFilterRule extends RelRule<RuleConfig> {
-    /** Matches a logical filter directly on a Reportei scan that has no pushed predicates yet. */
+    /**
+     * Matches a logical filter directly on a Reportei scan without a row limit. The scan may carry
+     * pushed predicates already (one inferred across a join key arrives after the others); new
+     * columns are added to them.
+     */
     static final ReporteiFilterRule INSTANCE = new ReporteiFilterRule(RuleConfig.of("ReporteiFilterPushdown",
                 b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReporteiScan.class)
-                        .predicate(scan -> scan.pushed().isEmpty() && !scan.hasLimit()).noInputs()),
+                        .predicate(scan -> !scan.hasLimit()).noInputs()),
             ReporteiFilterRule::new));
 
     private ReporteiFilterRule(RuleConfig config) {
@@ -39,7 +43,7 @@ final class ReporteiFilterRule extends RelRule<RuleConfig> {
         LogicalFilter filter = call.rel(0);
         ReporteiScan scan = call.rel(1);
         ReporteiTable table = scan.reporteiTable();
-        Map<String, List<FilterValue>> pushed = new LinkedHashMap<>();
+        Map<String, List<FilterValue>> pushed = new LinkedHashMap<>(scan.pushed());
         List<RexNode> residual = new ArrayList<>();
         for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
             FilterExtraction.Match m = FilterExtraction.match(conjunct);
@@ -54,7 +58,7 @@ final class ReporteiFilterRule extends RelRule<RuleConfig> {
                 residual.add(conjunct);
             }
         }
-        if (pushed.isEmpty()) {
+        if (pushed.size() == scan.pushed().size()) {
             return;
         }
         RelNode result = scan.withPushed(pushed);
