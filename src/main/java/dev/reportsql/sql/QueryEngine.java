@@ -24,7 +24,8 @@ import dev.reportsql.error.Errors;
 /**
  * One connection's SQL engine: an embedded Calcite connection whose default schema holds the
  * report tables, plus the discovery step that runs before Calcite plans. Identifiers are
- * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect.
+ * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect. Both
+ * parse with {@link ReportSqlParser}, so words such as {@code value} or {@code year} are names.
  */
 public final class QueryEngine implements AutoCloseable {
     static {
@@ -36,7 +37,8 @@ public final class QueryEngine implements AutoCloseable {
             .withQuotedCasing(Casing.UNCHANGED)
             .withUnquotedCasing(Casing.UNCHANGED)
             .withCaseSensitive(true)
-            .withConformance(SqlConformanceEnum.LENIENT);
+            .withConformance(SqlConformanceEnum.LENIENT)
+            .withParserFactory(ReportSqlParser.FACTORY);
 
     private final CalciteConnection calcite;
     private final SessionSchema schema;
@@ -58,6 +60,7 @@ public final class QueryEngine implements AutoCloseable {
         // Case-sensitive for Calcite; unquoted names match ignoring case through IdentifierMatcher.
         p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
         p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
+        p.setProperty(CalciteConnectionProperty.PARSER_FACTORY.camelName(), ReportSqlParser.class.getName() + "#FACTORY");
         p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
         CalciteDefaults.check();
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
