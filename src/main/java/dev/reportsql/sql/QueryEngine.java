@@ -14,10 +14,12 @@ import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.ConcurrentStatementRegistry;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.reportsql.error.Errors;
 
@@ -125,11 +127,22 @@ public final class QueryEngine implements AutoCloseable {
         return schema.discover(sql, PARSER, params, context);
     }
 
+    /**
+     * Statement kinds by SQL text. A plain statement asks twice per execution, and Babel's parser
+     * made those two parses a sixth of a warm small query's CPU time (docs/sql.md, the parser).
+     */
+    private static final Cache<String, SqlKind> KINDS = Caffeine.newBuilder().maximumSize(256).build();
+
     /** The kind of statement, to refuse writes with a clear error before planning; null if unparsable. */
     public static SqlKind kindOf(String sql) {
+        SqlKind known = KINDS.getIfPresent(sql);
+        if (known != null) {
+            return known;
+        }
         try {
-            SqlNode node = SqlParser.create(sql, PARSER).parseStmt();
-            return node.getKind();
+            SqlKind kind = SqlParser.create(sql, PARSER).parseStmt().getKind();
+            KINDS.put(sql, kind);
+            return kind;
         } catch (SqlParseException e) {
             return null;
         }
