@@ -16,9 +16,9 @@ import org.apache.calcite.util.SourceStringReader;
 /**
  * The driver's SQL parser: Calcite's Babel parser, which takes most keywords PostgreSQL does not
  * reserve as plain names ({@code value}, {@code start}, {@code year}, {@code rank}, ...), with two
- * changes. {@code uuid}, which Calcite 1.42 made a reserved type name, is a name too except where a
- * type is written ({@link NameTokens}); and a syntax error at a word the parser still reserves says
- * to quote it. Planning (Calcite's connection property {@code parserFactory}) and the driver's own
+ * changes. {@code uuid} (a type name Calcite 1.42 reserves), {@code running} and {@code final} are
+ * names too outside the few places that need the keyword ({@link NameTokens}); and a syntax error
+ * at a word the parser still reserves says to quote it. Planning (Calcite's connection property {@code parserFactory}) and the driver's own
  * parsing before planning both use {@link #FACTORY}, so they agree on every statement.
  */
 public final class ReportSqlParser extends SqlBabelParserImpl {
@@ -48,7 +48,7 @@ public final class ReportSqlParser extends SqlBabelParserImpl {
         return create(new StringReader("")).getMetadata();
     }
 
-    /** Babel's version reaches its own character stream, which this parser does not read from. */
+    /** Babel's version sets it on the stream only its Reader constructor makes, which this parser has not. */
     @Override
     public void setTabSize(int tabSize) {
         chars.tabSize(tabSize);
