@@ -4,10 +4,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
-import org.apache.calcite.sql.parser.SqlParser;
+
+import dev.reportsql.sql.ReportSqlParser;
 
 /**
- * Facts about the SQL dialect the driver accepts (Calcite's default parser and operator table)
+ * Facts about the SQL dialect the driver accepts (its parser, {@link ReportSqlParser}, and Calcite's operator table)
  * that {@link java.sql.DatabaseMetaData} reports as strings.
  */
 final class CalciteDialect {
@@ -55,9 +56,10 @@ final class CalciteDialect {
     }
 
     /**
-     * The words Calcite's parser reserves that SQL:2003 does not (LIMIT, OFFSET, TINYINT, ...), comma
+     * The words the driver's parser reserves that SQL:2003 does not (LIMIT, OFFSET, TINYINT, ...), comma
      * separated and sorted: what {@link java.sql.DatabaseMetaData#getSQLKeywords()} asks for. Read
-     * from the parser itself so it follows the Calcite version.
+     * from the parser itself so it follows the Calcite version; tools quote these words in the SQL
+     * they write.
      */
     static String sqlKeywords() {
         return Keywords.LIST;
@@ -68,7 +70,7 @@ final class CalciteDialect {
         static final String LIST = compute();
 
         private static String compute() {
-            SqlAbstractParserImpl.Metadata parser = SqlParser.create("").getMetadata();
+            SqlAbstractParserImpl.Metadata parser = ReportSqlParser.metadata();
             Set<String> words = new TreeSet<>();
             for (String token : parser.getTokens()) {
                 if (parser.isReservedWord(token) && !SQL_2003_RESERVED.contains(token)) {

@@ -14,17 +14,20 @@ import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.ConcurrentStatementRegistry;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.reportsql.error.Errors;
 
 /**
  * One connection's SQL engine: an embedded Calcite connection whose default schema holds the
  * report tables, plus the discovery step that runs before Calcite plans. Identifiers are
- * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect.
+ * case-insensitive and keep their case; quoting is with double quotes, as BI tools expect. Both
+ * parse with {@link ReportSqlParser}, so words such as {@code value} or {@code year} are names.
  */
 public final class QueryEngine implements AutoCloseable {
     static {
@@ -36,7 +39,8 @@ public final class QueryEngine implements AutoCloseable {
             .withQuotedCasing(Casing.UNCHANGED)
             .withUnquotedCasing(Casing.UNCHANGED)
             .withCaseSensitive(true)
-            .withConformance(SqlConformanceEnum.LENIENT);
+            .withConformance(SqlConformanceEnum.LENIENT)
+            .withParserFactory(ReportSqlParser.FACTORY);
 
     private final CalciteConnection calcite;
     private final SessionSchema schema;
@@ -67,6 +71,7 @@ public final class QueryEngine implements AutoCloseable {
         // Case-sensitive for Calcite; unquoted names match ignoring case through IdentifierMatcher.
         p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
         p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
+        p.setProperty(CalciteConnectionProperty.PARSER_FACTORY.camelName(), ReportSqlParser.class.getName() + "#FACTORY");
         p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
         CalciteDefaults.check();
         Connection c = CalciteDriverHolder.DRIVER.connect("jdbc:calcite:", p);
@@ -132,11 +137,22 @@ public final class QueryEngine implements AutoCloseable {
         return schema.discover(sql, PARSER, params, context);
     }
 
+    /**
+     * Statement kinds by SQL text. A plain statement asks twice per execution, and Babel's parser
+     * made those two parses a sixth of a warm small query's CPU time (docs/sql.md, the parser).
+     */
+    private static final Cache<String, SqlKind> KINDS = Caffeine.newBuilder().maximumSize(256).build();
+
     /** The kind of statement, to refuse writes with a clear error before planning; null if unparsable. */
     public static SqlKind kindOf(String sql) {
+        SqlKind known = KINDS.getIfPresent(sql);
+        if (known != null) {
+            return known;
+        }
         try {
-            SqlNode node = SqlParser.create(sql, PARSER).parseStmt();
-            return node.getKind();
+            SqlKind kind = SqlParser.create(sql, PARSER).parseStmt().getKind();
+            KINDS.put(sql, kind);
+            return kind;
         } catch (SqlParseException e) {
             return null;
         }

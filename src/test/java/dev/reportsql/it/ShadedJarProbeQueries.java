@@ -208,6 +208,9 @@ final class ShadedJarProbeQueries {
                 + "EXTRACT(YEAR FROM MIN(created_at)), FLOOR(MAX(updated_at) TO DAY) FROM customers GROUP BY is_paying ORDER BY 1"},
         {"reportei customer by uuid", "SELECT c.name, c.created_at FROM customers c WHERE c.\"uuid\" IN "
                 + "(SELECT \"uuid\" FROM customers ORDER BY created_at LIMIT 3)"},
+        {"reportei keyword names unquoted", "SELECT uuid, CAST(uuid AS UUID) AS value, name AS rank FROM customers "
+                + "WHERE uuid IN (SELECT uuid FROM customers ORDER BY created_at LIMIT 3) ORDER BY rank DESC, uuid"},
+        {"error: reportei reserved word unquoted", "SELECT name, date FROM customers"},
         {"reportei customer settings", "SELECT * FROM customer_settings"},
         {"reportei customer integrations", "SELECT * FROM customer_integrations ORDER BY \"uuid\""},
         {"reportei integration by uuid", "SELECT \"uuid\", status, integration_slug FROM customer_integrations "
