@@ -96,6 +96,14 @@ public enum ConnectionProperty {
     RESULT_CACHE_MAX_MB("resultCacheMaxMb", PropertyKind.INTEGER, "64", false, EnumSet.allOf(Api.class),
             "Upper bound, in megabytes, of the response bytes the result cache holds (least recently used "
                     + "first out); a single response larger than a quarter of it is never cached."),
+    FUN("fun", PropertyKind.CHOICE_LIST, "standard,postgresql", false, EnumSet.allOf(Api.class),
+            "Which of Calcite's function libraries SQL may call besides the standard functions, which are always "
+                    + "there: the default adds PostgreSQL's ILIKE, REGEXP_REPLACE, TO_CHAR, STRING_AGG, CONCAT_WS, "
+                    + "SPLIT_PART and others. Libraries that define the same function differently (postgresql and "
+                    + "mysql both have CONCAT) cannot be combined; the connection fails with 22023 naming them. "
+                    + "See docs/sql-functions.md.",
+            List.of("standard", "postgresql", "bigquery", "calcite", "clickhouse", "hive", "mssql", "mysql", "oracle",
+                    "redshift", "snowflake", "spark")),
     // ---- authentication and transport (issue 4) ----
     GRANT_TYPE("grantType", PropertyKind.CHOICE, "password", false, EnumSet.of(Api.SOOPERWIZER),
             "How the driver gets tokens from Keycloak: 'password' logs in as user/password (the client needs "

@@ -51,7 +51,8 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     ReportSqlConnection(ApiSession session, ConnectionConfig config) throws SQLException {
         this.session = session;
         String schema = config.get(ConnectionProperty.SCHEMA);
-        this.engine = QueryEngine.open(session.schema(), schema != null ? schema : config.api().urlName());
+        this.engine = QueryEngine.open(session.schema(), schema != null ? schema : config.api().urlName(),
+                config.get(ConnectionProperty.FUN));
         for (String notice : config.notices()) {
             addWarning(new SQLWarning(notice, "01000"));
         }

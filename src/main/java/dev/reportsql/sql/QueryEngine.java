@@ -49,9 +49,13 @@ public final class QueryEngine implements AutoCloseable {
         this.schemaName = schemaName;
     }
 
-    /** Opens the Calcite connection and mounts the API's schema as its default schema. */
-    public static QueryEngine open(SessionSchema schema, String schemaName) throws SQLException {
+    /**
+     * Opens the Calcite connection and mounts the API's schema as its default schema. {@code fun} is the
+     * connection's {@code fun} property: the function libraries SQL may call besides the standard ones.
+     */
+    public static QueryEngine open(SessionSchema schema, String schemaName, String fun) throws SQLException {
         Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.FUN.camelName(), FunctionLibraries.calciteFun(fun));
         p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
         p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
         p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), Casing.UNCHANGED.name());
