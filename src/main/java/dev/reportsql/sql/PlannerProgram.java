@@ -32,7 +32,7 @@ import org.apache.calcite.tools.RelBuilder;
 /**
  * The phases Calcite's standard program runs after SQL-to-rel conversion, in the same order and
  * with the same switches: sub-queries to correlates, decorrelation, measures (only when the query
- * has them), field trimming, the cost-based planner with the rules already registered on it, and
+ * has them), field trimming, the driver's {@link PlanRewrites}, the cost-based planner with the rules already registered on it, and
  * projects and filters into calcs. Calcite's own {@code Programs} class cannot be used for this:
  * loading it builds every core rule (see {@link PlannerRules}).
  */
@@ -54,6 +54,7 @@ final class PlannerProgram implements Program {
             r = decorrelate(config, removeSubQueries(config, r));
         }
         r = new RelFieldTrimmer(null, builder(r)).trim(r);
+        r = PlanRewrites.apply(r);
         r = volcano(planner, r, requiredOutputTraits, materializations, lattices);
         return hep(PlannerRules.CALC, false, r);
     }
