@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -25,6 +26,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 
 import dev.reportsql.error.Errors;
+import dev.reportsql.error.ReportSqlException;
 import dev.reportsql.error.SqlState;
 
 /**
@@ -38,6 +40,7 @@ import dev.reportsql.error.SqlState;
  * Calcite types the result as x, so the median of the integers 1 and 2 would be 1, not 1.5.</li>
  * <li>{@code PERCENTILE_CONT/PERCENTILE_DISC ... FILTER (WHERE c)} moves the condition into the
  * ORDER BY (see {@link #filterAsNull}).</li>
+ * <li>{@code agg(x) FILTER (WHERE c) OVER (...)} masks x instead (see {@link #windowFilter}).</li>
  * <li>{@code LAG}/{@code LEAD(x, n, default)} pass the default through {@code CASE WHEN FALSE THEN x
  * ELSE default END}: Calcite types the result NOT NULL whenever the default is, even when x can be
  * NULL, and the generated code then fails on the first NULL it reads. The CASE is nullable exactly
@@ -57,6 +60,9 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
     private static final String UNITS = "'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', "
             + "'milliseconds', 'decade', 'century' or 'millennium'";
 
+    /** Aggregates whose answer does not change when rows are replaced by NULL instead of left out. */
+    private static final Set<String> NULL_SKIPPING = Set.of("COUNT", "SUM", "AVG", "MIN", "MAX", "STDDEV",
+            "STDDEV_POP", "STDDEV_SAMP", "VARIANCE", "VAR_POP", "VAR_SAMP", "BOOL_AND", "BOOL_OR", "EVERY");
     private static final Set<TimeUnit> SUB_DAY = EnumSet.of(TimeUnit.HOUR, TimeUnit.MINUTE, TimeUnit.SECOND,
             TimeUnit.MILLISECOND, TimeUnit.MICROSECOND, TimeUnit.NANOSECOND);
 
@@ -77,6 +83,13 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
             } else if ((name.equals("LAG") || name.equals("LEAD")) && basic.operandCount() == 3) {
                 nullableDefault(basic);
             }
+            if (basic.getKind() == SqlKind.OVER) {
+                windowFilter(basic);
+            } else if (basic.getKind() == SqlKind.IGNORE_NULLS) {
+                throw unsupported("IGNORE NULLS is not supported on window functions: filter the rows with NULL "
+                        + "out in a subquery first (WHERE x IS NOT NULL) and join back the rows you need, or use "
+                        + "RESPECT NULLS (the default)");
+            }
             if (basic.getKind() == SqlKind.FILTER && isPercentile(basic.operand(0))) {
                 filterAsNull(basic); // now a WITHIN GROUP call itself
             }
@@ -85,6 +98,41 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
             }
         }
         return super.visit(call);
+    }
+
+    /**
+     * {@code agg(x) FILTER (WHERE c) OVER (...)} becomes {@code agg(CASE WHEN c THEN x END) OVER (...)}
+     * for the aggregates that skip NULLs (COUNT(*) counts {@code CASE WHEN c THEN 1 END}): Calcite's
+     * validator takes FILTER only on plain aggregates.
+     */
+    private static void windowFilter(SqlBasicCall over) {
+        SqlNode function = over.operand(0);
+        if (isPercentile(function) || function.getKind() == SqlKind.FILTER
+                && isPercentile(((SqlBasicCall) function).operand(0))) {
+            throw unsupported("PERCENTILE_CONT and PERCENTILE_DISC cannot be window functions (OVER): compute "
+                    + "them per group in a subquery with GROUP BY and join that to the rows");
+        }
+        if (function.getKind() != SqlKind.FILTER || !(((SqlBasicCall) function).operand(0) instanceof SqlBasicCall agg)) {
+            return;
+        }
+        SqlNode condition = ((SqlBasicCall) function).operand(1);
+        String name = agg.getOperator().getName().toUpperCase(Locale.ROOT);
+        if (!NULL_SKIPPING.contains(name)) {
+            throw unsupported(name + "(...) FILTER (WHERE ...) OVER (...) is not supported: write " + name
+                    + "(CASE WHEN <condition> THEN <value> END) OVER (...) if " + name + " skips NULLs");
+        }
+        for (int i = 0; i < agg.operandCount(); i++) {
+            SqlNode x = agg.operand(i);
+            SqlParserPos pos = x.getParserPosition();
+            SqlNode value = x instanceof SqlIdentifier id && id.isStar() ? SqlLiteral.createExactNumeric("1", pos) : x;
+            agg.setOperand(i, new SqlCase(pos, null, SqlNodeList.of(condition), SqlNodeList.of(value),
+                    SqlLiteral.createNull(pos)));
+        }
+        over.setOperand(0, agg);
+    }
+
+    private static ReportSqlException unsupported(String message) {
+        return Errors.unchecked(Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, message));
     }
 
     private static void dateTrunc(SqlBasicCall call) {
@@ -99,9 +147,9 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
             unit = truncUnit(literal.getValueAs(String.class), literal.getParserPosition());
             value = second;
         } else {
-            throw Errors.unchecked(Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, "DATE_TRUNC takes its unit as a "
+            throw unsupported("DATE_TRUNC takes its unit as a "
                     + "quoted literal, e.g. DATE_TRUNC('month', x), one of " + UNITS
-                    + "; a unit from a column or parameter is not supported: use CASE over the units you need"));
+                    + "; a unit from a column or parameter is not supported: use CASE over the units you need");
         }
         if (unit.timeFrameName == null && SUB_DAY.contains(unit.getStartUnit())) {
             // Calcite floors a DATE to an hour as if it were day 0; PostgreSQL answers the timestamp.
@@ -115,9 +163,9 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
     private static SqlIntervalQualifier truncUnit(String text, SqlParserPos pos) {
         String frame = TRUNC_UNITS.get(text.trim().toLowerCase(Locale.ROOT));
         if (frame == null) {
-            throw Errors.unchecked(Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, "DATE_TRUNC unit '" + text
+            throw unsupported("DATE_TRUNC unit '" + text
                     + "' is not supported: use one of " + UNITS
-                    + " (TIMESTAMP values have millisecond precision, so there is nothing finer to truncate)"));
+                    + " (TIMESTAMP values have millisecond precision, so there is nothing finer to truncate)");
         }
         for (TimeUnit u : TimeUnit.values()) {
             if (u.name().equals(frame)) {

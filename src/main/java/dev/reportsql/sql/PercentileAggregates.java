@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.schema.impl.AggregateFunctionImpl;
 import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -13,8 +16,12 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.InferTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.sql.validate.SqlUserDefinedAggFunction;
 import org.apache.calcite.util.Optionality;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
 
 /**
  * Calcite 1.42 validates {@code PERCENTILE_CONT/PERCENTILE_DISC(p) WITHIN GROUP (ORDER BY x)} but has
@@ -41,7 +48,7 @@ final class PercentileAggregates {
         List<AggregateCall> calls = new ArrayList<>();
         boolean changed = false;
         for (AggregateCall call : aggregate.getAggCallList()) {
-            AggregateCall replaced = replace(call);
+            AggregateCall replaced = replace(call, aggregate.getInput());
             changed |= replaced != call;
             calls.add(replaced);
         }
@@ -49,14 +56,33 @@ final class PercentileAggregates {
                 aggregate.getGroupSets(), calls) : aggregate;
     }
 
-    private static AggregateCall replace(AggregateCall call) {
+    /**
+     * {@link FunctionRewrites} orders PERCENTILE_CONT by {@code CAST(x AS DOUBLE)}; Calcite casts dates and
+     * timestamps to numbers too, which would interpolate milliseconds since 1970, so those are refused.
+     */
+    private static void checkNumeric(RelNode input, int field) {
+        if (input instanceof Project project && project.getProjects().get(field) instanceof RexCall cast
+                && cast.getKind() == SqlKind.CAST
+                && !SqlTypeUtil.isNumeric(cast.getOperands().get(0).getType())
+                && !SqlTypeUtil.isNull(cast.getOperands().get(0).getType())) {
+            throw Errors.unchecked(Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, "PERCENTILE_CONT interpolates numbers "
+                    + "only, not " + cast.getOperands().get(0).getType().getSqlTypeName() + ": use PERCENTILE_DISC, "
+                    + "which returns one of the values"));
+        }
+    }
+
+    private static AggregateCall replace(AggregateCall call, RelNode input) {
         SqlKind kind = call.getAggregation().getKind();
         List<RelFieldCollation> order = call.getCollation().getFieldCollations();
         if ((kind != SqlKind.PERCENTILE_CONT && kind != SqlKind.PERCENTILE_DISC) || order.size() != 1
                 || call.getArgList().size() != 1) {
             return call;
         }
-        List<Integer> args = List.of(order.get(0).getFieldIndex(), call.getArgList().get(0));
+        int value = order.get(0).getFieldIndex();
+        if (kind == SqlKind.PERCENTILE_CONT) {
+            checkNumeric(input, value);
+        }
+        List<Integer> args = List.of(value, call.getArgList().get(0));
         return AggregateCall.create(call.getParserPosition(), kind == SqlKind.PERCENTILE_CONT ? CONT : DISC, false,
                 false, false, List.of(), args, call.filterArg, null, call.getCollation(), call.getType(),
                 call.getName());
