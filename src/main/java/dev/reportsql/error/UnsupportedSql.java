@@ -21,7 +21,7 @@ import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
  * 42xxx states. docs/sql-functions.md lists the same advice.
  */
 final class UnsupportedSql {
-    private static final Pattern NO_MATCH = Pattern.compile("No match found for function signature ([\\w$]+)\\(");
+    private static final Pattern NO_MATCH = Pattern.compile("No match found for function signature ([\\w$]+)");
     private static final Pattern CANNOT_APPLY = Pattern.compile("Cannot apply '([\\w$]+)' to arguments of type");
     private static final Pattern ARGUMENT_COUNT = Pattern.compile("Invalid number of arguments to function '([\\w$]+)'");
     private static final Pattern PERCENTILE_TYPE =
@@ -29,7 +29,7 @@ final class UnsupportedSql {
     private static final Pattern PLAN_FUNCTION = Pattern.compile("(?:aggs \\[|=\\[)([A-Z_]+)\\(");
     private static final String DOCS = "see docs/sql-functions.md for what works";
 
-    /** What to write instead of functions (or forms of them) that other databases have and Calcite lacks. */
+    /** What to write instead of functions that other databases have and Calcite lacks. */
     private static final Map<String, String> INSTEAD = Map.ofEntries(
             Map.entry("MEDIAN", "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)"),
             Map.entry("NOW", "CURRENT_TIMESTAMP"), Map.entry("GETDATE", "CURRENT_TIMESTAMP"),
@@ -50,7 +50,10 @@ final class UnsupportedSql {
             Map.entry("REGEXP_MATCHES", "REGEXP_LIKE(x, pattern) to test text, or "
                     + "REGEXP_REPLACE(x, pattern, replacement)"),
             Map.entry("REGEXP_SUBSTR", "REGEXP_REPLACE(x, '^.*?(pattern).*$', '\\1')"),
-            Map.entry("ENDS_WITH", "x LIKE '%suffix'"),
+            Map.entry("ENDS_WITH", "x LIKE '%suffix'"));
+
+    /** What to write instead of forms of functions Calcite has that it rejects (other argument types or counts). */
+    private static final Map<String, String> FORMS = Map.ofEntries(
             Map.entry("TO_CHAR", "TO_CHAR(ts, 'YYYY-MM-DD') for dates and timestamps; for numbers CAST(x AS VARCHAR)"),
             Map.entry("MODE", "MODE(x), Calcite's form of MODE() WITHIN GROUP (ORDER BY x)"),
             Map.entry("PERCENTILE_CONT", "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x), with the fraction a literal "
@@ -80,7 +83,11 @@ final class UnsupportedSql {
         }
         for (Pattern p : List.of(CANNOT_APPLY, ARGUMENT_COUNT)) {
             Matcher m = p.matcher(message);
-            String instead = m.find() ? INSTEAD.get(m.group(1).toUpperCase(Locale.ROOT)) : null;
+            String name = m.find() ? m.group(1).toUpperCase(Locale.ROOT) : "";
+            String instead = FORMS.getOrDefault(name, INSTEAD.get(name));
+            if (name.equals("FLOOR") && !message.contains("<INTERVAL")) {
+                instead = null; // FLOOR of a number given text: a plain type error, not DATE_TRUNC's
+            }
             if (instead != null) {
                 return unsupported(message + where + ". Write instead: " + instead, cause);
             }
@@ -120,8 +127,9 @@ final class UnsupportedSql {
         if (!libraries.isEmpty()) {
             b.append(b.length() > 0 ? "; or " : "").append("Calcite's ").append(String.join(", ", libraries))
                     .append(" function library defines ").append(name).append(": if the fun connection property "
-                            + "does not list it yet, add it, e.g. fun=standard,postgresql,").append(libraries.get(0))
-                    .append(" (otherwise check the arguments' types)");
+                            + "does not list it yet, name it there, e.g. fun=standard,").append(libraries.get(0))
+                    .append(" (libraries that define a function differently cannot be combined; if it is listed, "
+                            + "check the arguments' types)");
         }
         if (b.length() == 0) {
             b.append("check the name and the arguments' types; ").append(DOCS);
