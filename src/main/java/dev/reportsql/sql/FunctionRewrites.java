@@ -69,7 +69,10 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
     private FunctionRewrites() {
     }
 
-    /** Rewrites {@code query} in place; 0A000 for a DATE_TRUNC unit that cannot be truncated to. */
+    /**
+     * Rewrites {@code query} in place. Forms no rewrite can save (a DATE_TRUNC unit that is not a known
+     * literal, IGNORE NULLS, a percentile as a window function) fail here with 0A000 and what to write.
+     */
     static void apply(SqlNode query) {
         query.accept(new FunctionRewrites());
     }
@@ -125,7 +128,8 @@ final class FunctionRewrites extends SqlBasicVisitor<Void> {
             SqlNode x = agg.operand(i);
             SqlParserPos pos = x.getParserPosition();
             SqlNode value = x instanceof SqlIdentifier id && id.isStar() ? SqlLiteral.createExactNumeric("1", pos) : x;
-            agg.setOperand(i, new SqlCase(pos, null, SqlNodeList.of(condition), SqlNodeList.of(value),
+            SqlNode when = i == 0 ? condition : condition.clone(condition.getParserPosition()); // one node, one place
+            agg.setOperand(i, new SqlCase(pos, null, SqlNodeList.of(when), SqlNodeList.of(value),
                     SqlLiteral.createNull(pos)));
         }
         over.setOperand(0, agg);

@@ -8,6 +8,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.schema.impl.AggregateFunctionImpl;
 import org.apache.calcite.sql.SqlAggFunction;
@@ -65,9 +66,11 @@ final class PercentileAggregates {
                 && cast.getKind() == SqlKind.CAST
                 && !SqlTypeUtil.isNumeric(cast.getOperands().get(0).getType())
                 && !SqlTypeUtil.isNull(cast.getOperands().get(0).getType())) {
+            RelDataType type = cast.getOperands().get(0).getType();
+            String instead = SqlTypeUtil.isCharacter(type) ? "order by the text as a number, ORDER BY CAST(x AS DOUBLE)"
+                    : "use PERCENTILE_DISC, which returns one of the values";
             throw Errors.unchecked(Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, "PERCENTILE_CONT interpolates numbers "
-                    + "only, not " + cast.getOperands().get(0).getType().getSqlTypeName() + ": use PERCENTILE_DISC, "
-                    + "which returns one of the values"));
+                    + "only, not " + type.getSqlTypeName() + ": " + instead));
         }
     }
 

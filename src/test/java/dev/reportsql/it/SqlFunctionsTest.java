@@ -382,17 +382,20 @@ class SqlFunctionsTest extends SandboxFixture {
 
     @Test
     void whatCalciteCannotDoIs0A000WithWhatToWriteInstead() throws SQLException {
-        Map<String, String> cases = Map.of(
-                "SELECT MEDIAN(Minutes) FROM MachineDowntime", "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)",
-                "SELECT NVL(Reason, '-') FROM MachineDowntime", "COALESCE",
-                "SELECT DATE_TRUNC('fortnight', DownStart) FROM MachineDowntime", "'month'",
-                "SELECT DATE_TRUNC(Reason, DownStart) FROM MachineDowntime", "quoted literal",
-                "SELECT LAG(Minutes) IGNORE NULLS OVER (ORDER BY EventID) FROM MachineDowntime", "WHERE x IS NOT NULL",
-                "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY Minutes) OVER () FROM MachineDowntime", "GROUP BY",
-                "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DownStart) FROM MachineDowntime", "PERCENTILE_DISC",
-                "SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY Reason) FROM MachineDowntime", "ROW_NUMBER()",
-                "SELECT TO_CHAR(Minutes, '999') FROM MachineDowntime", "CAST(x AS VARCHAR)",
-                "SELECT STRING_AGG(Reason, ',') FILTER (WHERE Minutes > 1) OVER () FROM MachineDowntime", "CASE WHEN");
+        Map<String, String> cases = Map.ofEntries(
+                Map.entry("SELECT MEDIAN(Minutes) FROM MachineDowntime", "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)"),
+                Map.entry("SELECT NVL(Reason, '-') FROM MachineDowntime", "COALESCE"),
+                Map.entry("SELECT DATE_TRUNC('fortnight', DownStart) FROM MachineDowntime", "'month'"),
+                Map.entry("SELECT DATE_TRUNC(Reason, DownStart) FROM MachineDowntime", "quoted literal"),
+                Map.entry("SELECT LAG(Minutes) IGNORE NULLS OVER (ORDER BY EventID) FROM MachineDowntime", "WHERE x IS NOT NULL"),
+                Map.entry("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY Minutes) OVER () FROM MachineDowntime", "GROUP BY"),
+                Map.entry("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DownStart) FROM MachineDowntime", "PERCENTILE_DISC"),
+                Map.entry("SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY Reason) FROM MachineDowntime", "ROW_NUMBER()"),
+                Map.entry("SELECT TO_CHAR(Minutes, '999') FROM MachineDowntime", "CAST(x AS VARCHAR)"),
+                Map.entry("SELECT STRING_AGG(Reason, ',') FILTER (WHERE Minutes > 1) OVER () FROM MachineDowntime", "CASE WHEN"),
+                Map.entry("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY MachineCode) FROM MachineDowntime",
+                        "CAST(x AS DOUBLE)"),
+                Map.entry("SELECT BranchCode, MEDIAN(Minutes) FROM MachineDowntime GROUP BY BranchCode", "MEDIAN"));
         try (Connection c = alice()) {
             for (Map.Entry<String, String> e : cases.entrySet()) {
                 SQLException x = failure(c, e.getKey());
