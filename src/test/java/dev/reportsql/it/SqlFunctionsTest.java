@@ -395,7 +395,10 @@ class SqlFunctionsTest extends SandboxFixture {
                 Map.entry("SELECT STRING_AGG(Reason, ',') FILTER (WHERE Minutes > 1) OVER () FROM MachineDowntime", "CASE WHEN"),
                 Map.entry("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY MachineCode) FROM MachineDowntime",
                         "CAST(x AS DOUBLE)"),
-                Map.entry("SELECT BranchCode, MEDIAN(Minutes) FROM MachineDowntime GROUP BY BranchCode", "MEDIAN"));
+                Map.entry("SELECT BranchCode, MEDIAN(Minutes) FROM MachineDowntime GROUP BY BranchCode", "MEDIAN"),
+                // planned, but Calcite generates no code for it: 0A000 instead of HY000
+                Map.entry("SELECT STRING_AGG(Reason, ',') OVER (ORDER BY EventID) FROM MachineDowntime",
+                        "Calcite cannot run STRING_AGG"));
         try (Connection c = alice()) {
             for (Map.Entry<String, String> e : cases.entrySet()) {
                 SQLException x = failure(c, e.getKey());
