@@ -16,6 +16,8 @@ import java.util.Properties;
 import java.util.StringJoiner;
 
 import dev.reportsql.error.Errors;
+import dev.reportsql.observe.Activity;
+import dev.reportsql.observe.Trace;
 import dev.reportsql.error.SqlState;
 
 /**
@@ -73,8 +75,7 @@ public final class ConnectionConfig {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
-                notices.add(ForeignProperties.notice(key));
+            if (skipForeign(key, notices)) {
                 continue;
             }
             ConnectionProperty p = lookup(api, key);
@@ -86,8 +87,7 @@ public final class ConnectionConfig {
         }
         if (info != null) {
             for (String key : info.stringPropertyNames()) {
-                if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
-                    notices.add(ForeignProperties.notice(key));
+                if (skipForeign(key, notices)) {
                     continue;
                 }
                 ConnectionProperty p = lookup(api, key);
@@ -118,6 +118,15 @@ public final class ConnectionConfig {
             target = DEMO;
         }
         return new ConnectionConfig(api, target, values, notices);
+    }
+
+    /** Whether {@code key} is another driver's standard property: noted as a warning and skipped. */
+    private static boolean skipForeign(String key, List<String> notices) {
+        if (ConnectionProperty.forKey(key) == null && ForeignProperties.isForeign(key)) {
+            notices.add(ForeignProperties.notice(key));
+            return true;
+        }
+        return false;
     }
 
     private static ConnectionProperty lookup(Api api, String key) throws SQLException {
@@ -311,6 +320,19 @@ public final class ConnectionConfig {
     }
 
     /** What was accepted but not used (foreign properties, a Reportei user name), for connection warnings. */
+    /**
+     * A new record of the connection's activity, with its trace opened as {@code logLevel} and
+     * {@code logFile} say; fails with 08001 when the trace file cannot be opened.
+     */
+    public Activity newActivity() throws SQLException {
+        try {
+            return new Activity(Trace.open(get(ConnectionProperty.LOG_LEVEL), get(ConnectionProperty.LOG_FILE)));
+        } catch (java.io.IOException e) {
+            throw Errors.sql(SqlState.UNABLE_TO_CONNECT, "Cannot open the trace file given by logFile ("
+                    + e.getMessage() + "); give a writable path, or leave logFile unset", e);
+        }
+    }
+
     public List<String> notices() {
         return notices;
     }

@@ -104,6 +104,15 @@ public enum ConnectionProperty {
                     + "See docs/sql-functions.md.",
             List.of("standard", "postgresql", "bigquery", "calcite", "clickhouse", "hive", "mssql", "mysql", "oracle",
                     "redshift", "snowflake", "spark")),
+    LOG_LEVEL("logLevel", PropertyKind.CHOICE, "OFF", false, EnumSet.allOf(Api.class),
+            "How much the connection writes to its trace: OFF, ERROR, WARN, INFO (statements and API calls with status, "
+                    + "attempts, rows, bytes and time), DEBUG (also each call's filters and status lines, cache answers) "
+                    + "or TRACE. Lines go to logFile, or to the java.util.logging logger dev.reportsql.trace. Never "
+                    + "holds passwords, tokens or secrets.",
+            List.of("OFF", "ERROR", "WARN", "INFO", "DEBUG", "TRACE")),
+    LOG_FILE("logFile", PropertyKind.STRING, null, false, EnumSet.allOf(Api.class),
+            "Path of a file the connection's trace is appended to (created if missing), one line per event; for "
+                    + "tools such as DBeaver or Jasper where setting up JVM logging is awkward. Needs logLevel."),
     // ---- authentication and transport (issue 4) ----
     GRANT_TYPE("grantType", PropertyKind.CHOICE, "password", false, EnumSet.of(Api.SOOPERWIZER),
             "How the driver gets tokens from Keycloak: 'password' logs in as user/password (the client needs "

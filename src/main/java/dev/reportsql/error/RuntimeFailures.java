@@ -47,6 +47,11 @@ final class RuntimeFailures {
             return Errors.sql(SqlState.DIVISION_BY_ZERO, "Division by zero: a divisor in the query is 0 for at least "
                     + "one row; guard it, e.g. x / NULLIF(divisor, 0) gives NULL instead", whole);
         }
+        if (c instanceof ArithmeticException && isOverflow(message) && raisedByCalcite(c)) {
+            return Errors.sql(SqlState.NUMERIC_OUT_OF_RANGE, "Numeric overflow: the result of an arithmetic operation "
+                    + "does not fit its type (" + message + "); compute in DECIMAL, e.g. CAST(x AS DECIMAL(38, 0)) * 10000",
+                    whole);
+        }
         if (c instanceof NumberFormatException && raisedByCalcite(c)) {
             return notANumber(message, whole);
         }
@@ -71,6 +76,11 @@ final class RuntimeFailures {
         // "/ by zero" (int and long), "Division by zero" and "Division undefined" (0/0) from BigDecimal
         String m = message.toLowerCase(Locale.ROOT);
         return m.contains("by zero") || m.equals("division undefined");
+    }
+
+    /** Math.*Exact ("long overflow", "integer overflow") and Calcite's checked decimal casts ("... overflow ..."). */
+    private static boolean isOverflow(String message) {
+        return message.toLowerCase(Locale.ROOT).contains("overflow");
     }
 
     private static SQLException notANumber(String message, Throwable whole) {

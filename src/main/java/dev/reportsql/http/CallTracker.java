@@ -40,6 +40,11 @@ public interface CallTracker {
     /** Why the statement's calls were aborted (timeout, cancel, close), or null if they were not. */
     SQLException abortReason();
 
+    /** The id of the statement execution the calls belong to ({@code sys.queries}), or 0 for none. */
+    default long statementId() {
+        return 0;
+    }
+
     /**
      * The {@link System#nanoTime()} at which the statement's query timeout expires, or
      * {@link #NO_DEADLINE}. A retry whose wait would end after it is not attempted.

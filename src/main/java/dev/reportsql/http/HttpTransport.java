@@ -48,7 +48,8 @@ public final class HttpTransport {
     public static OkHttpClient forConnection(ConnectionConfig config) throws SQLException {
         OkHttpClient.Builder b = BASE.newBuilder()
                 .connectTimeout(millis(config.duration(ConnectionProperty.CONNECT_TIMEOUT)), TimeUnit.MILLISECONDS)
-                .readTimeout(millis(config.duration(ConnectionProperty.READ_TIMEOUT)), TimeUnit.MILLISECONDS);
+                .readTimeout(millis(config.duration(ConnectionProperty.READ_TIMEOUT)), TimeUnit.MILLISECONDS)
+                .addNetworkInterceptor(new RequestRecording());
         String trustStore = config.get(ConnectionProperty.TRUST_STORE);
         if (trustStore != null && !trustStore.isBlank()) {
             TrustStores.Loaded loaded = TrustStores.load(trustStore.trim(), config.get(ConnectionProperty.TRUST_STORE_TYPE),

@@ -113,6 +113,10 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         return null;
     }
 
+    /** Called when {@link #next()} fails, with what it throws. */
+    protected void nextFailed(SQLException failure) {
+    }
+
     /** Called once, when this result set is first closed, after the delegate is closed. */
     protected void onClose() throws SQLException {
     }
@@ -127,7 +131,9 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         try {
             hasRow = rs.next();
         } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
-            throw translate(e); // errors too: generated code may fail with ExceptionInInitializerError
+            SQLException failure = translate(e); // errors too: generated code may fail with ExceptionInInitializerError
+            nextFailed(failure);
+            throw failure;
         }
         afterNext(hasRow);
         return hasRow;
@@ -210,7 +216,7 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
 
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        try { return open().getMetaData(); } catch (Exception e) { throw translate(e); }
+        try { return QueryMetaData.of(open().getMetaData()); } catch (Exception e) { throw translate(e); }
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * What {@link ReportSqlDatabaseMetaData} needs to know about the reports of one connection: one
- * schema, no catalogs, a list of report tables and, per table, its columns.
+ * What {@link ReportSqlDatabaseMetaData} needs to know about the tables of one connection: no
+ * catalogs, one schema of report tables, the system schemas, and per table its columns.
  */
 public interface MetadataSource {
     /** The one schema that holds the report tables, e.g. {@code sooperwizer}. */
@@ -13,6 +13,16 @@ public interface MetadataSource {
 
     /** The report tables, in any order. */
     List<TableMeta> tables() throws SQLException;
+
+    /** The schemas beside the report schema ({@code sys}, {@code information_schema}). */
+    default List<String> systemSchemas() {
+        return List.of();
+    }
+
+    /** The tables of the system schemas, in any order. */
+    default List<TableMeta> systemTables() {
+        return List.of();
+    }
 
     /**
      * The columns of one table, in table order. May reach the network (a probe to infer types), so

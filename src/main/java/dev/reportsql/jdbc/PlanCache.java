@@ -39,8 +39,7 @@ final class PlanCache {
     private long misses;
 
     /** Whether plain statements with this text use the cache: queries only (EXPLAIN is planned each time). */
-    static boolean cacheable(String sql) {
-        SqlKind kind = QueryEngine.kindOf(sql);
+    static boolean cacheable(SqlKind kind) {
         return kind != null && kind.belongsTo(SqlKind.QUERY);
     }
 

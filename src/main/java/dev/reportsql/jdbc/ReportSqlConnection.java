@@ -7,6 +7,7 @@ import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -23,8 +24,12 @@ import dev.reportsql.Versions;
 import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.error.Errors;
+import dev.reportsql.observe.Activity;
 import dev.reportsql.sql.ApiSession;
 import dev.reportsql.sql.QueryEngine;
+import dev.reportsql.sql.system.InformationSchema;
+import dev.reportsql.sql.system.SysSchema;
+import dev.reportsql.sql.system.SystemSchema;
 
 /**
  * A read-only connection to a report API. Queries run on an embedded Calcite connection; this
@@ -41,6 +46,8 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
 
     private final ApiSession session;
     private final QueryEngine engine;
+    /** {@code information_schema} and {@code sys}, mounted beside the report schema. */
+    private final List<SystemSchema> systemSchemas;
     private final Set<ReportSqlStatement> statements = ConcurrentHashMap.newKeySet();
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
@@ -51,11 +58,20 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     ReportSqlConnection(ApiSession session, ConnectionConfig config) throws SQLException {
         this.session = session;
         String schema = config.get(ConnectionProperty.SCHEMA);
-        this.engine = QueryEngine.open(session.schema(), schema != null ? schema : config.api().urlName(),
-                config.get(ConnectionProperty.FUN));
+        String name = schema != null ? schema : config.api().urlName();
+        SysSchema sys = new SysSchema(session.schema(), session.activity());
+        InformationSchema information = new InformationSchema(session.schema(), name, sys);
+        this.systemSchemas = List.of(information, sys);
+        this.engine = QueryEngine.open(session.schema(), name, Map.of(SysSchema.NAME, sys,
+                InformationSchema.NAME, information), config.get(ConnectionProperty.FUN));
         for (String notice : config.notices()) {
             addWarning(new SQLWarning(notice, "01000"));
         }
+    }
+
+    /** What this connection records about its statements and calls. */
+    Activity activity() {
+        return session.activity();
     }
 
     QueryEngine engine() {
@@ -189,7 +205,12 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
             }
             plans.close();
         } finally {
-            engine.close();
+            try {
+                engine.close();
+            } finally {
+                session.activity().trace().info("connection closed");
+                session.activity().trace().close();
+            }
         }
     }
 
@@ -201,7 +222,7 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     @Override
     public DatabaseMetaData getMetaData() throws SQLException {
         checkOpen();
-        return new ReportSqlDatabaseMetaData(this, new SessionMetadata(engine),
+        return new ReportSqlDatabaseMetaData(this, new SessionMetadata(engine, systemSchemas),
                 new DriverIdentity(session.productName(), Versions.DRIVER_VERSION, "ReportSQL JDBC",
                         Versions.DRIVER_VERSION, Versions.MAJOR, Versions.MINOR),
                 session.displayUrl(), session.userName());

@@ -187,6 +187,14 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.MAX_THROTTLE_WAIT, v);
     }
 
+    public void setLogLevel(String v) {
+        setProperty(ConnectionProperty.LOG_LEVEL, v);
+    }
+
+    public void setLogFile(String v) {
+        setProperty(ConnectionProperty.LOG_FILE, v);
+    }
+
     public void setColumnsTtl(String v) {
         setProperty(ConnectionProperty.COLUMNS_TTL, v);
     }

@@ -148,29 +148,52 @@ public class ReportSqlDatabaseMetaData extends AbstractReadOnlyDatabaseMetaData 
         return catalog == null || catalog.isEmpty();
     }
 
-    private boolean schemaMatches(String schemaPattern) {
-        return !"".equals(schemaPattern)
-                && !LikePattern.compile(schemaPattern).filter(List.of(source.schemaName()), s -> s).isEmpty();
+    /** The schemas whose names match the pattern: the report schema and the system schemas. */
+    private List<String> matchingSchemas(String schemaPattern) {
+        if ("".equals(schemaPattern)) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>();
+        all.add(source.schemaName());
+        all.addAll(source.systemSchemas());
+        return LikePattern.compile(schemaPattern).filter(all, s -> s);
     }
 
-    private static boolean typesInclude(String[] types) {
+    private static boolean typesInclude(String[] types, String tableType) {
         if (types == null || types.length == 0) {
             return true;
         }
         for (String type : types) {
-            if (type != null && TABLE_TYPE.equals(type.trim().toUpperCase(Locale.ROOT))) {
+            if (type != null && tableType.equals(type.trim().toUpperCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The tables matching the pattern, sorted by name. */
-    private List<TableMeta> matchingTables(String tableNamePattern) throws SQLException {
-        List<TableMeta> tables = new ArrayList<>(
-                LikePattern.compile(tableNamePattern).filter(source.tables(), TableMeta::name));
-        tables.sort(Comparator.comparing(TableMeta::name));
+    /**
+     * The tables of the matching schemas whose names match the pattern, ordered as getTables must be:
+     * by type, then schema, then name. System tables are listed only when a schema pattern selects
+     * them, or when none is given.
+     */
+    private List<TableMeta> matchingTables(String schemaPattern, String tableNamePattern) throws SQLException {
+        List<String> schemas = matchingSchemas(schemaPattern);
+        List<TableMeta> candidates = new ArrayList<>();
+        if (schemas.contains(source.schemaName())) {
+            candidates.addAll(source.tables());
+        }
+        for (TableMeta t : source.systemTables()) {
+            if (schemas.contains(t.schema())) {
+                candidates.add(t);
+            }
+        }
+        List<TableMeta> tables = new ArrayList<>(LikePattern.compile(tableNamePattern).filter(candidates, TableMeta::name));
+        tables.sort(Comparator.comparing(TableMeta::type).thenComparing(this::schemaOf).thenComparing(TableMeta::name));
         return tables;
+    }
+
+    private String schemaOf(TableMeta table) {
+        return table.schema() != null ? table.schema() : source.schemaName();
     }
 
     @Override
@@ -182,8 +205,10 @@ public class ReportSqlDatabaseMetaData extends AbstractReadOnlyDatabaseMetaData 
     public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
         checkOpen();
         List<Object[]> rows = new ArrayList<>();
-        if (catalogMatches(catalog) && schemaMatches(schemaPattern)) {
-            rows.add(new Object[] {source.schemaName(), null});
+        if (catalogMatches(catalog)) {
+            List<String> schemas = new ArrayList<>(matchingSchemas(schemaPattern));
+            schemas.sort(Comparator.naturalOrder());
+            schemas.forEach(s -> rows.add(new Object[] {s, null}));
         }
         return new ListResultSet(null, MetadataColumns.SCHEMAS, rows);
     }
@@ -196,7 +221,12 @@ public class ReportSqlDatabaseMetaData extends AbstractReadOnlyDatabaseMetaData 
     @Override
     public ResultSet getTableTypes() throws SQLException {
         checkOpen();
-        return new ListResultSet(null, MetadataColumns.TABLE_TYPES, List.<Object[]>of(new Object[] {TABLE_TYPE}));
+        List<Object[]> rows = new ArrayList<>();
+        if (!source.systemSchemas().isEmpty()) {
+            rows.add(new Object[] {TableMeta.SYSTEM_TABLE});
+        }
+        rows.add(new Object[] {TABLE_TYPE});
+        return new ListResultSet(null, MetadataColumns.TABLE_TYPES, rows);
     }
 
     @Override
@@ -204,10 +234,12 @@ public class ReportSqlDatabaseMetaData extends AbstractReadOnlyDatabaseMetaData 
             throws SQLException {
         checkOpen();
         List<Object[]> rows = new ArrayList<>();
-        if (catalogMatches(catalog) && schemaMatches(schemaPattern) && typesInclude(types)) {
-            for (TableMeta table : matchingTables(tableNamePattern)) {
-                rows.add(new Object[] {null, source.schemaName(), table.name(), TABLE_TYPE, table.remarks(),
-                    null, null, null, null, null});
+        if (catalogMatches(catalog)) {
+            for (TableMeta table : matchingTables(schemaPattern, tableNamePattern)) {
+                if (typesInclude(types, table.type())) {
+                    rows.add(new Object[] {null, schemaOf(table), table.name(), table.type(), table.remarks(),
+                        null, null, null, null, null});
+                }
             }
         }
         return new ListResultSet(null, MetadataColumns.TABLES, rows);
@@ -218,9 +250,12 @@ public class ReportSqlDatabaseMetaData extends AbstractReadOnlyDatabaseMetaData 
             String columnNamePattern) throws SQLException {
         checkOpen();
         List<Object[]> rows = new ArrayList<>();
-        if (catalogMatches(catalog) && schemaMatches(schemaPattern)) {
+        if (catalogMatches(catalog)) {
             LikePattern columnPattern = LikePattern.compile(columnNamePattern);
-            for (TableMeta table : matchingTables(tableNamePattern)) {
+            List<TableMeta> tables = matchingTables(schemaPattern, tableNamePattern);
+            // getColumns is ordered by schema, table and position, not by table type
+            tables.sort(Comparator.comparing(this::schemaOf).thenComparing(TableMeta::name));
+            for (TableMeta table : tables) {
                 List<ColumnMeta> columns = source.columns(table);
                 Set<ColumnMeta> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
                 wanted.addAll(columnPattern.filter(columns, ColumnMeta::name));
@@ -238,7 +273,7 @@ public class ReportSqlDatabaseMetaData extends AbstractReadOnlyDatabaseMetaData 
         int type = c.jdbcType();
         Integer size = SupportedTypes.columnSize(type, c.columnSize(), c.decimalDigits());
         return new Object[] {
-            null, source.schemaName(), table.name(), c.name(),
+            null, schemaOf(table), table.name(), c.name(),
             type, c.typeName(), size, null, SupportedTypes.decimalDigits(type, c.decimalDigits()),
             SupportedTypes.numPrecRadix(type),
             c.nullable() ? columnNullable : columnNoNulls, c.remarks(), null,

@@ -15,6 +15,8 @@ import dev.reportsql.Versions;
 import dev.reportsql.sql.CalciteDefaults;
 import dev.reportsql.config.Api;
 import dev.reportsql.config.ConnectionConfig;
+import dev.reportsql.observe.Activity;
+import dev.reportsql.observe.Trace;
 import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.reportei.ReporteiConnector;
 import dev.reportsql.sooperwizer.SooperwizerConnector;
@@ -41,9 +43,22 @@ public final class ReportSqlDriver implements Driver {
             return null; // JDBC: let DriverManager try the next driver
         }
         ConnectionConfig config = ConnectionConfig.parse(url, info);
-        ApiSession session = config.api() == Api.REPORTEI ? ReporteiConnector.open(config)
-                : SooperwizerConnector.open(config);
-        return new ReportSqlConnection(session, config);
+        Activity activity = config.newActivity();
+        Trace trace = activity.trace();
+        trace.info("connecting to " + config.api().urlPrefix() + config.target());
+        try {
+            ApiSession session = config.api() == Api.REPORTEI ? ReporteiConnector.open(config, activity)
+                    : SooperwizerConnector.open(config, activity);
+            ReportSqlConnection connection = new ReportSqlConnection(session, config);
+            trace.info("connected as " + session.userName());
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            // exception messages never hold secrets, so the trace may show them
+            trace.error("connecting fails" + (e instanceof SQLException s ? " with SQLState " + s.getSQLState() : "")
+                    + ": " + e.getMessage());
+            trace.close();
+            throw e;
+        }
     }
 
     @Override

@@ -111,7 +111,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             } finally {
                 context.closeUnclaimedProbes();
             }
-            return prepared().getMetaData();
+            return QueryMetaData.of(prepared().getMetaData());
         } catch (RuntimeException e) {
             throw Errors.translate(e);
         }

@@ -87,6 +87,15 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         }
         if (hasRow) {
             returned++;
+        } else if (context.query() != null) {
+            context.query().succeeded(returned);
+        }
+    }
+
+    @Override
+    protected void nextFailed(SQLException failure) {
+        if (context.query() != null) {
+            context.query().failed(failure.getSQLState(), returned);
         }
     }
 
@@ -396,6 +405,9 @@ final class ReportSqlResultSet extends DelegatingResultSet {
             cells.clear();
         }
         context.closeUnclaimedProbes();
+        if (context.query() != null) {
+            context.query().succeeded(returned); // a no-op when the end or a failure already ended it
+        }
         try {
             statement.resultSetClosed(this);
         } catch (SQLException e) {

@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlKind;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.observe.QueryEntry;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.QueryEngine;
 import dev.reportsql.sql.ReportTable;
@@ -65,8 +66,8 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
         checkOpen();
-        refuseNonQuery(sql);
-        if (PlanCache.cacheable(sql)) {
+        SqlKind kind = refuseNonQuery(sql);
+        if (PlanCache.cacheable(kind)) {
             return execute(unknown -> runCached(sql), sql, null);
         }
         return execute(unknown -> calciteStatement().executeQuery(sql), sql, null);
@@ -98,6 +99,8 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
             throws SQLException {
         closeCurrent();
         ExecutionContext context = new ExecutionContext();
+        QueryEntry query = connection.activity().beginQuery(sql);
+        context.setQuery(query);
         running = context;
         startTimeout(context);
         List<ReportTable> unknown = List.of();
@@ -114,10 +117,12 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
             // An abort (timeout, cancel, close) makes Calcite fail in whatever way it happens to; say why.
             SQLException aborted = context.abortReason();
             if (aborted != null) {
+                query.failed(aborted.getSQLState(), 0);
                 throw aborted;
             }
-            SQLException translated = Errors.translate(e);
-            throw UnknownColumns.explain(translated, unknown, context);
+            SQLException translated = UnknownColumns.explain(Errors.translate(e), unknown, context);
+            query.failed(translated.getSQLState(), 0);
+            throw translated;
         } finally {
             context.closeUnclaimedProbes();
         }
@@ -179,12 +184,14 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         }
     }
 
-    protected static void refuseNonQuery(String sql) throws SQLException {
+    /** The statement's kind (null when it does not parse), after refusing anything but a query. */
+    protected static SqlKind refuseNonQuery(String sql) throws SQLException {
         SqlKind kind = QueryEngine.kindOf(sql);
         if (kind != null && !kind.belongsTo(SqlKind.QUERY) && kind != SqlKind.EXPLAIN) {
             throw Errors.sql(SqlState.FEATURE_NOT_SUPPORTED, "Only queries can run here (this is a " + kind
                     + " statement): report APIs are read-only");
         }
+        return kind;
     }
 
     /** The Calcite statement that runs this statement's queries, or null before the first. */

@@ -11,6 +11,7 @@ import java.util.WeakHashMap;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
+import dev.reportsql.observe.RequestEntry;
 import dev.reportsql.http.RetryAfter;
 import dev.reportsql.http.SqlExceptionCarrier;
 
@@ -46,9 +47,14 @@ final class RateLimitInterceptor implements Interceptor {
         CallTracker tracker = chain.request().tag(CallTracker.class);
         long[] spent = tracker == null || tracker == CallTracker.NONE ? new long[1]
                 : waited.computeIfAbsent(tracker, t -> new long[1]);
+        RequestEntry entry = chain.request().tag(RequestEntry.class);
         while (true) {
             for (long wait = pacer.reserve(); wait > 0; wait = pacer.reserve()) {
+                long before = System.nanoTime();
                 sleep(chain.call(), wait);
+                if (entry != null) {
+                    entry.waited((System.nanoTime() - before) / 1_000_000L);
+                }
             }
             Response response = chain.proceed(chain.request());
             observe(response);

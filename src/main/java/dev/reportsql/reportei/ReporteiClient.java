@@ -14,6 +14,8 @@ import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
 import dev.reportsql.http.RetryPolicy;
+import dev.reportsql.observe.Activity;
+import dev.reportsql.observe.RequestEntry;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -40,13 +42,16 @@ public final class ReporteiClient {
     private final boolean customerToken;
     private final RatePacer pacer;
     private final RetryPolicy retry;
+    private final Activity activity;
 
     /**
      * {@code retry} covers connection failures and 502/503/504 of the calls made one at a time; 429
      * never reaches it, because the rate-limit interceptor waits those out itself.
      */
-    ReporteiClient(OkHttpClient http, HttpUrl base, boolean customerToken, RatePacer pacer, RetryPolicy retry) {
+    ReporteiClient(OkHttpClient http, HttpUrl base, boolean customerToken, RatePacer pacer, RetryPolicy retry,
+            Activity activity) {
         this.retry = retry;
+        this.activity = activity;
         this.http = http;
         this.base = base;
         this.customerToken = customerToken;
@@ -77,9 +82,9 @@ public final class ReporteiClient {
     /** POST a JSON body; returns the JSON body of a 200 answer. */
     public JsonNode post(String path, JsonNode body, ReporteiErrors.Target target, CallTracker tracker)
             throws SQLException {
-        Request.Builder b = new Request.Builder().url(url(path, Map.of()))
-                .post(RequestBody.create(body.toString(), JSON_TYPE));
-        return execute(tag(b, target, tracker).build(), target, tracker, false);
+        String json = body.toString();
+        Request.Builder b = new Request.Builder().url(url(path, Map.of())).post(RequestBody.create(json, JSON_TYPE));
+        return execute(tag(b, target, tracker, json).build(), target, tracker, false);
     }
 
     /**
@@ -89,6 +94,7 @@ public final class ReporteiClient {
     public PendingCall getAsync(String path, Map<String, String> query, ReporteiErrors.Target target,
             CallTracker tracker) {
         Request request = getRequest(path, query, target, tracker);
+        RequestEntry entry = request.tag(RequestEntry.class);
         String endpoint = endpoint(request);
         Call call = http.newCall(request);
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
@@ -98,6 +104,7 @@ public final class ReporteiClient {
             public void onFailure(Call c, IOException e) {
                 tracker.unregister(c);
                 SQLException failure = HttpFailures.io(endpoint, e, tracker);
+                entry.failed(failure.getSQLState(), -1);
                 future.completeExceptionally(tracker.abortReason() == null && RetryPolicy.retryable(e)
                         ? new RetryableFailure(failure) : failure);
             }
@@ -106,14 +113,21 @@ public final class ReporteiClient {
             public void onResponse(Call c, Response response) {
                 try (response) {
                     if (RetryPolicy.retryableStatus(response.code())) {
-                        future.completeExceptionally(new RetryableFailure(ReporteiErrors.of(endpoint, response, target)));
+                        SQLException failure = ReporteiErrors.of(endpoint, response, target);
+                        entry.failed(failure.getSQLState(), -1);
+                        future.completeExceptionally(new RetryableFailure(failure));
                         return;
                     }
-                    future.complete(read(endpoint, response, target, false));
+                    JsonNode node = read(endpoint, response, target, false);
+                    entry.succeeded(rowsOf(node));
+                    future.complete(node);
                 } catch (SQLException e) {
+                    entry.failed(e.getSQLState(), -1);
                     future.completeExceptionally(e);
                 } catch (IOException e) {
-                    future.completeExceptionally(HttpFailures.io(endpoint, e, tracker));
+                    SQLException failure = HttpFailures.io(endpoint, e, tracker);
+                    entry.failed(failure.getSQLState(), -1);
+                    future.completeExceptionally(failure);
                 } finally {
                     tracker.unregister(c);
                 }
@@ -147,11 +161,19 @@ public final class ReporteiClient {
 
     private Request getRequest(String path, Map<String, String> query, ReporteiErrors.Target target,
             CallTracker tracker) {
-        return tag(new Request.Builder().url(url(path, query)).get(), target, tracker).build();
+        HttpUrl url = url(path, query);
+        return tag(new Request.Builder().url(url).get(), target, tracker, url.encodedQuery()).build();
     }
 
-    /** The customer scope for the auth interceptor, the statement for the rate limiter's wait budget. */
-    private static Request.Builder tag(Request.Builder b, ReporteiErrors.Target target, CallTracker tracker) {
+    /**
+     * The customer scope for the auth interceptor, the statement for the rate limiter's wait budget,
+     * and the call's entry in the connection's request log ({@code filters}: the query or body sent).
+     */
+    private Request.Builder tag(Request.Builder b, ReporteiErrors.Target target, CallTracker tracker,
+            String filters) {
+        Request draft = b.build();
+        b.tag(RequestEntry.class, activity.beginRequest(tracker.statementId(), draft.method(),
+                draft.url().encodedPath(), null, filters));
         b.tag(CallTracker.class, tracker);
         return target == ReporteiErrors.Target.MERCHANT ? b
                 : b.tag(ReporteiAuthInterceptor.CustomerScope.class, ReporteiAuthInterceptor.CustomerScope.CUSTOMER);
@@ -166,18 +188,35 @@ public final class ReporteiClient {
     private JsonNode execute(Request request, ReporteiErrors.Target target, CallTracker tracker, boolean absentOn404)
             throws SQLException {
         String endpoint = endpoint(request);
-        return retry.execute(endpoint, tracker, () -> {
-            Call call = http.newCall(request);
-            tracker.register(call);
-            try (Response response = call.execute()) {
-                if (RetryPolicy.retryableStatus(response.code())) {
-                    throw new RetryPolicy.RetryableStatus(response, ReporteiErrors.of(endpoint, response, target));
+        RequestEntry entry = request.tag(RequestEntry.class);
+        try {
+            JsonNode node = retry.execute(endpoint, tracker, () -> {
+                Call call = http.newCall(request);
+                tracker.register(call);
+                try (Response response = call.execute()) {
+                    if (RetryPolicy.retryableStatus(response.code())) {
+                        throw new RetryPolicy.RetryableStatus(response, ReporteiErrors.of(endpoint, response, target));
+                    }
+                    return read(endpoint, response, target, absentOn404);
+                } finally {
+                    tracker.unregister(call);
                 }
-                return read(endpoint, response, target, absentOn404);
-            } finally {
-                tracker.unregister(call);
-            }
-        });
+            });
+            entry.succeeded(rowsOf(node));
+            return node;
+        } catch (SQLException e) {
+            entry.failed(e.getSQLState(), -1);
+            throw e;
+        }
+    }
+
+    /** The rows an answer carries: the length of its {@code data} array (or of the answer if it is one), else -1. */
+    private static long rowsOf(JsonNode node) {
+        if (node == null) {
+            return 0;
+        }
+        JsonNode data = node.isArray() ? node : node.get("data");
+        return data != null && data.isArray() ? data.size() : -1;
     }
 
     private static JsonNode read(String endpoint, Response response, ReporteiErrors.Target target,

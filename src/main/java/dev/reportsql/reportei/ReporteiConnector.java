@@ -11,6 +11,7 @@ import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpTransport;
 import dev.reportsql.http.RetryPolicy;
+import dev.reportsql.observe.Activity;
 import dev.reportsql.reportei.sql.ReporteiSchema;
 import dev.reportsql.reportei.sql.WidgetCatalog;
 import dev.reportsql.sandbox.ReporteiSandbox;
@@ -28,7 +29,8 @@ public final class ReporteiConnector {
     private ReporteiConnector() {
     }
 
-    public static ApiSession open(ConnectionConfig requested) throws SQLException {
+    /** @param activity where the connection records its calls and writes its trace */
+    public static ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
         ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
         HttpUrl base = HttpUrl.parse(config.target());
         if (base == null) {
@@ -45,7 +47,8 @@ public final class ReporteiConnector {
                 .addInterceptor(new ReporteiAuthInterceptor(apiToken, customerToken))
                 .addInterceptor(new RateLimitInterceptor(pacer, config.duration(ConnectionProperty.MAX_THROTTLE_WAIT)))
                 .build();
-        ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config));
+        ReporteiClient client = new ReporteiClient(http, base, customerToken != null, pacer, RetryPolicy.from(config),
+                activity);
         JsonNode merchant = client.get("merchants/settings", java.util.Map.of(), ReporteiErrors.Target.MERCHANT,
                 CallTracker.NONE).path("merchant");
         pacer.setLimits(limit(config, ConnectionProperty.RATE_LIMIT_PER_SECOND, merchant, "rate_limit_per_second"),
@@ -57,7 +60,7 @@ public final class ReporteiConnector {
         String displayUrl = requested.api().urlPrefix() + requested.target();
         String user = merchant.path("name").asText("merchant");
         return new ApiSession(schema, () -> client.get("merchants/settings", java.util.Map.of(),
-                ReporteiErrors.Target.MERCHANT, CallTracker.NONE), displayUrl, user, "Reportei Connect API");
+                ReporteiErrors.Target.MERCHANT, CallTracker.NONE), displayUrl, user, "Reportei Connect API", activity);
     }
 
     /** The property if set, else the merchant's own limit from its settings, else 0 (no limit known). */

@@ -16,6 +16,8 @@ import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpFailures;
 import dev.reportsql.http.JsonBody;
 import dev.reportsql.http.RetryPolicy;
+import dev.reportsql.observe.Activity;
+import dev.reportsql.observe.RequestEntry;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
 import okhttp3.Call;
@@ -40,17 +42,34 @@ public final class SooperwizerClient {
     private final HttpUrl dataUrl;
     private final RetryPolicy retry;
     private final long maxResponseBytes;
+    private final Activity activity;
 
     /**
      * @param retry            when to try a call again
      * @param maxResponseBytes the largest body accepted (0: no limit)
      */
     public SooperwizerClient(OkHttpClient http, HttpUrl apiBase, RetryPolicy retry, long maxResponseBytes) {
+        this(http, apiBase, retry, maxResponseBytes, Activity.DETACHED);
+    }
+
+    /** @param activity where the connection records its calls ({@code sys.requests}) */
+    public SooperwizerClient(OkHttpClient http, HttpUrl apiBase, RetryPolicy retry, long maxResponseBytes,
+            Activity activity) {
+        this.activity = activity;
         this.http = http;
         this.integrationsUrl = apiBase.newBuilder().addPathSegments("report/get-integrations").build();
         this.dataUrl = apiBase.newBuilder().addPathSegments("report/get-data").build();
         this.retry = retry;
         this.maxResponseBytes = maxResponseBytes;
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
+    /** The path of the data endpoint, as {@code sys.requests} shows it. */
+    String dataPath() {
+        return dataUrl.encodedPath();
     }
 
     /** The largest response body accepted (0: no limit). */
@@ -60,8 +79,20 @@ public final class SooperwizerClient {
 
     /** GET /report/get-integrations: every report the user may read. The whole call is retried, body included. */
     public List<ReportDefinition> listReports() throws SQLException {
-        Request request = new Request.Builder().url(integrationsUrl).get().build();
+        RequestEntry entry = activity.beginRequest(0, "GET", integrationsUrl.encodedPath(), null, null);
+        Request request = new Request.Builder().url(integrationsUrl).get().tag(RequestEntry.class, entry).build();
         String endpoint = "GET " + integrationsUrl;
+        try {
+            List<ReportDefinition> reports = listReports(request, endpoint);
+            entry.succeeded(reports.size());
+            return reports;
+        } catch (SQLException e) {
+            entry.failed(e.getSQLState(), -1);
+            throw e;
+        }
+    }
+
+    private List<ReportDefinition> listReports(Request request, String endpoint) throws SQLException {
         return retry.execute(endpoint, CallTracker.NONE, () -> {
             try (Response response = http.newCall(request).execute()) {
                 if (response.code() != 200) {
@@ -113,14 +144,21 @@ public final class SooperwizerClient {
      * as a stream by the caller, who must close the response.
      */
     public DataCall openData(String reportId, Map<String, List<String>> filters,
-            Map<String, FilterDefinition> definitions, String reportLabel, CallTracker tracker) throws SQLException {
+            Map<String, FilterDefinition> definitions, String reportLabel, String tableName, CallTracker tracker)
+            throws SQLException {
         checkUnicode(filters, reportLabel);
         String json = dataBody(reportId, filters, definitions);
+        RequestEntry entry = activity.beginRequest(tracker.statementId(), "POST", dataUrl.encodedPath(), tableName, json);
         // The tag lets the auth interceptor make its token calls abortable by the same statement.
         Request request = new Request.Builder().url(dataUrl).post(RequestBody.create(json, JSON_TYPE))
-                .tag(CallTracker.class, tracker).build();
+                .tag(CallTracker.class, tracker).tag(RequestEntry.class, entry).build();
         String endpoint = "POST " + dataUrl + " for report " + reportLabel;
-        return retry.execute(endpoint, tracker, () -> attemptData(request, endpoint, tracker));
+        try {
+            return retry.execute(endpoint, tracker, () -> attemptData(request, endpoint, tracker, entry));
+        } catch (SQLException e) {
+            entry.failed(e.getSQLState(), -1);
+            throw e;
+        }
     }
 
     /**
@@ -128,7 +166,7 @@ public final class SooperwizerClient {
      * retried, until the first byte of the body has arrived: a reset or a broken chunk right
      * after the status line is as harmless to retry as a refused connection.
      */
-    private DataCall attemptData(Request request, String endpoint, CallTracker tracker)
+    private DataCall attemptData(Request request, String endpoint, CallTracker tracker, RequestEntry entry)
             throws IOException, SQLException, RetryPolicy.RetryableStatus {
         Call call = http.newCall(request);
         tracker.register(call);
@@ -143,7 +181,7 @@ public final class SooperwizerClient {
                 throw failure;
             }
             response.body().source().request(1); // false (empty body) is reported by the row stream as truncated
-            DataCall opened = new DataCall(call, response, endpoint);
+            DataCall opened = new DataCall(call, response, endpoint, entry);
             response = null;
             return opened;
         } finally {
@@ -202,8 +240,8 @@ public final class SooperwizerClient {
         return out.toString();
     }
 
-    /** An open get-data call whose status was 200; closing the response ends it. */
-    public record DataCall(Call call, Response response, String endpoint) {
+    /** An open get-data call whose status was 200; closing the response ends it. {@code entry} is its log row. */
+    public record DataCall(Call call, Response response, String endpoint, RequestEntry entry) {
     }
 
     private static String textOrNull(Object n) {

@@ -13,6 +13,7 @@ import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.HttpTransport;
 import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.RetryPolicy;
+import dev.reportsql.observe.Activity;
 import dev.reportsql.sandbox.SooperwizerSandbox;
 import dev.reportsql.sql.ApiSession;
 import dev.reportsql.sql.FilterDefaults;
@@ -32,7 +33,8 @@ public final class SooperwizerConnector {
     private SooperwizerConnector() {
     }
 
-    public static ApiSession open(ConnectionConfig requested) throws SQLException {
+    /** @param activity where the connection records its calls and writes its trace */
+    public static ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
         ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
         HttpUrl apiBase = HttpUrl.parse(config.target());
         if (apiBase == null) {
@@ -49,7 +51,7 @@ public final class SooperwizerConnector {
         // Catalog, column and result caches are keyed by this: API, issuer, client and principal, each unambiguous.
         String identity = apiBase + " as " + tokens.identity();
         SooperwizerSource source = new SooperwizerSource(new SooperwizerClient(apiHttp, apiBase, retry,
-                config.integer(ConnectionProperty.MAX_RESPONSE_BYTES)), identity,
+                config.integer(ConnectionProperty.MAX_RESPONSE_BYTES), activity), identity,
                 config.duration(ConnectionProperty.CATALOG_TTL), ResponseCache.shared(
                         config.duration(ConnectionProperty.RESULT_CACHE_TTL),
                         config.integer(ConnectionProperty.RESULT_CACHE_MAX_MB)));
@@ -57,7 +59,8 @@ public final class SooperwizerConnector {
                 config.integer(ConnectionProperty.INFERENCE_ROWS)),
                 defaults, config.duration(ConnectionProperty.COLUMNS_TTL));
         String displayUrl = requested.api().urlPrefix() + requested.target();
-        return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API");
+        return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API",
+                activity);
     }
 
     private static ConnectionConfig demo(ConnectionConfig requested) {

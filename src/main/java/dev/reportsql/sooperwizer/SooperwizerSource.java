@@ -1,5 +1,6 @@
 package dev.reportsql.sooperwizer;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,11 @@ import dev.reportsql.http.CallTracker;
 import dev.reportsql.http.GuardedBody;
 import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.SqlExceptionCarrier;
+import dev.reportsql.observe.RequestEntry;
 import dev.reportsql.sql.FilterDefinition;
 import dev.reportsql.sql.ReportDefinition;
 import dev.reportsql.sql.ReportSource;
+import dev.reportsql.sql.TableNames;
 import dev.reportsql.types.JsonRowStream;
 import okhttp3.Response;
 
@@ -43,6 +46,7 @@ public final class SooperwizerSource implements ReportSource {
     private final String identity;
     private final Duration catalogTtl;
     private final ResponseCache results;
+    private volatile Map<ReportDefinition, String> tableNames;
 
     public SooperwizerSource(SooperwizerClient client, String identity, Duration catalogTtl) {
         this(client, identity, catalogTtl, null);
@@ -65,6 +69,7 @@ public final class SooperwizerSource implements ReportSource {
     public List<ReportDefinition> reports() throws SQLException {
         CachedCatalog cached = CATALOGS.getIfPresent(identity);
         if (cached != null && cached.loadedAt().plus(catalogTtl).isAfter(Instant.now())) {
+            client.activity().trace().debug("report catalog from the cache, loaded at " + cached.loadedAt());
             return cached.reports();
         }
         List<ReportDefinition> reports = List.copyOf(client.listReports());
@@ -78,19 +83,34 @@ public final class SooperwizerSource implements ReportSource {
         String source = "get-data of report " + report.label();
         String cacheKey = results == null ? null : identity + "|" + report.id() + "|" + filters;
         byte[] cached = cacheKey == null ? null : results.get(cacheKey);
+        Map<String, FilterDefinition> defs = new LinkedHashMap<>();
+        report.filters().forEach(f -> defs.put(f.name(), f));
         if (cached != null) {
+            RequestEntry entry = client.activity().beginRequest(tracker.statementId(), "POST", client.dataPath(),
+                    tableName(report), SooperwizerClient.dataBody(report.id(), filters, defs));
+            entry.cacheHit();
+            JsonRowStream[] stream = new JsonRowStream[1];
+            InputStream in = new FilterInputStream(new ByteArrayInputStream(cached)) {
+                @Override
+                public void close() {
+                    ended(entry, stream[0]);
+                }
+            };
             try {
-                return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(cached), source + " (result cache)");
+                stream[0] = new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(in), source + " (result cache)");
+                return stream[0];
             } catch (IOException e) {
+                entry.failed(SqlState.CONNECTION_FAILURE.code(), -1);
                 throw Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the cached data of report " + report.label(), e);
             }
         }
-        Map<String, FilterDefinition> defs = new LinkedHashMap<>();
-        report.filters().forEach(f -> defs.put(f.name(), f));
-        SooperwizerClient.DataCall call = client.openData(report.id(), filters, defs, report.label(), tracker);
+        SooperwizerClient.DataCall call = client.openData(report.id(), filters, defs, report.label(), tableName(report),
+                tracker);
         Response response = call.response();
         GuardedBody guarded = new GuardedBody(response.body().byteStream(), client.maxResponseBytes(), call.endpoint(),
                 response.code());
+        RequestEntry entry = call.entry();
+        JsonRowStream[] stream = new JsonRowStream[1];
         InputStream body = new FilterInputStream(cacheKey == null ? guarded : results.recording(cacheKey, guarded)) {
             @Override
             public void close() throws IOException {
@@ -98,17 +118,46 @@ public final class SooperwizerSource implements ReportSource {
                     response.close();
                 } finally {
                     tracker.unregister(call.call());
+                    ended(entry, stream[0]);
                 }
             }
         };
         try {
-            return new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), source, e -> withBody(e, guarded));
+            stream[0] = new JsonRowStream(SooperwizerClient.JSON_FACTORY.createParser(body), source, e -> {
+                SQLException failure = withBody(e, guarded);
+                entry.failed(failure.getSQLState(), stream[0].rowsRead());
+                return failure;
+            });
+            return stream[0];
         } catch (IOException e) {
             response.close();
             tracker.unregister(call.call());
-            throw withBody(Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report " + report.label(),
-                    e), guarded);
+            SQLException failure = withBody(Errors.sql(SqlState.CONNECTION_FAILURE, "Cannot read the data of report "
+                    + report.label(), e), guarded);
+            entry.failed(failure.getSQLState(), -1);
+            throw failure;
         }
+    }
+
+    /** The body was closed: the call ends with the rows read, unless a failure already ended it. */
+    private static void ended(RequestEntry entry, JsonRowStream stream) {
+        if (!entry.ended()) {
+            entry.succeeded(stream == null ? -1 : stream.rowsRead());
+        }
+    }
+
+    /** The SQL name of {@code report}, as the connection's schema assigns it (for {@code sys.requests}). */
+    private String tableName(ReportDefinition report) {
+        Map<ReportDefinition, String> names = tableNames;
+        if (names == null || !names.containsKey(report)) {
+            try {
+                names = TableNames.assign(reports());
+            } catch (SQLException e) {
+                return report.name();
+            }
+            tableNames = names;
+        }
+        return names.getOrDefault(report, report.name());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.apache.calcite.util.TryThreadLocal;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
+import dev.reportsql.observe.QueryEntry;
 import dev.reportsql.types.JsonRowStream;
 import okhttp3.Call;
 
@@ -34,6 +35,7 @@ public final class ExecutionContext implements CallTracker {
     private final Set<JsonRowStream> streams = ConcurrentHashMap.newKeySet();
     private volatile SQLException abortReason;
     private volatile long deadlineNanos = NO_DEADLINE;
+    private volatile QueryEntry query;
     /** Waits between retries end at once on abort: they wait on this monitor, which abort notifies. */
     private final Object pauses = new Object();
 
@@ -67,6 +69,22 @@ public final class ExecutionContext implements CallTracker {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /** Ties this execution (and its API calls) to its row in {@code sys.queries}. */
+    public void setQuery(QueryEntry entry) {
+        query = entry;
+    }
+
+    /** This execution's row in {@code sys.queries}, or null when it is not recorded. */
+    public QueryEntry query() {
+        return query;
+    }
+
+    @Override
+    public long statementId() {
+        QueryEntry q = query;
+        return q == null ? 0 : q.statementId();
     }
 
     @Override

@@ -124,6 +124,12 @@ public final class FilterDefaults {
         return applied;
     }
 
+    /** The configured default of one filter as written in the property (values joined by ','), or null. */
+    public String describe(ReportDefinition report, String tableName, FilterDefinition f) {
+        Entry e = entryFor(report, tableName, f);
+        return e == null ? null : String.join(",", e.values());
+    }
+
     private Entry entryFor(ReportDefinition report, String tableName, FilterDefinition f) {
         Entry general = null;
         for (Entry e : entries) {

@@ -1,5 +1,6 @@
 package dev.reportsql.sql;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 
+import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 
 /**
@@ -35,6 +37,9 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
      */
     static final int LOCAL_CHECK_VALUES = 64;
 
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private FilterPushdownRule(RuleConfig config) {
         super(config);
     }
@@ -50,7 +55,8 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
             FilterExtraction.Match m = FilterExtraction.match(conjunct);
             int column = m == null ? -1 : scan.source(m.column()); // the conjunct names the scan's field, not the table's
             FilterDefinition def = m == null ? null : report.filter(scan.layout().columnName(column));
-            if (def == null || pushed.containsKey(def.name())) {
+            if (def == null || pushed.containsKey(def.name())
+                    || !scan.layout().isPureFilterColumn(column) && !sendable(def, scan.layout().rows().column(column), m.values())) {
                 residual.add(conjunct);
                 continue;
             }
@@ -73,5 +79,45 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
                     RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
         }
         call.transformTo(result);
+    }
+
+    /**
+     * Whether a conjunct on a filter that is also a data column is sent; when it is not, Calcite
+     * checks it on the rows as on any other column. Several values for a single-value filter
+     * ({@code Status = 'Open' OR Status = 'Closed'}) cannot be sent, and need not be.
+     */
+    private static boolean sendable(FilterDefinition def, ColumnDef column, List<FilterValue> values) {
+        return (def.list() || values.size() == 1) && canHold(column, values);
+    }
+
+    /**
+     * Whether a data column can hold every constant: {@code "year" = 2024.5} on a BIGINT column
+     * matches no row, and sending 2024.5 would have the API refuse it (or round it), so such a
+     * conjunct stays with Calcite, which finds no row equal to it.
+     */
+    private static boolean canHold(ColumnDef column, List<FilterValue> values) {
+        if (column.type() != ColumnType.BIGINT && column.type() != ColumnType.DECIMAL) {
+            return true;
+        }
+        for (FilterValue v : values) {
+            if (v instanceof FilterValue.Constant c && !holdsNumber(column, c.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsNumber(ColumnDef column, String text) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return true; // not a number: Calcite's cast fails (22018) whether or not it is sent
+        }
+        int scale = Math.max(d.stripTrailingZeros().scale(), 0);
+        if (column.type() == ColumnType.DECIMAL) {
+            return scale <= column.scale();
+        }
+        return scale == 0 && d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0;
     }
 }

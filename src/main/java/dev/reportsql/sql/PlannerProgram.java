@@ -56,6 +56,7 @@ final class PlannerProgram implements Program {
         r = new RelFieldTrimmer(null, builder(r)).trim(r);
         r = PlanRewrites.apply(r);
         r = volcano(planner, r, requiredOutputTraits, materializations, lattices);
+        r = DecimalSums.aggregates(r);
         return hep(PlannerRules.CALC, false, r);
     }
 

@@ -19,6 +19,7 @@ import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
+import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.error.Errors;
 
 /**
@@ -49,11 +50,18 @@ public final class QueryEngine implements AutoCloseable {
         this.schemaName = schemaName;
     }
 
+    /** Opens the Calcite connection and mounts the API's schema as its default schema. */
+    public static QueryEngine open(SessionSchema schema, String schemaName) throws SQLException {
+        return open(schema, schemaName, java.util.Map.of(), ConnectionProperty.FUN.defaultValue());
+    }
+
     /**
-     * Opens the Calcite connection and mounts the API's schema as its default schema. {@code fun} is the
-     * connection's {@code fun} property: the function libraries SQL may call besides the standard ones.
+     * As {@link #open(SessionSchema, String)}, with more schemas beside the API's (the system
+     * schemas), each by its name. {@code fun} is the connection's {@code fun} property: the function
+     * libraries SQL may call besides the standard ones.
      */
-    public static QueryEngine open(SessionSchema schema, String schemaName, String fun) throws SQLException {
+    public static QueryEngine open(SessionSchema schema, String schemaName,
+            java.util.Map<String, org.apache.calcite.schema.Schema> more, String fun) throws SQLException {
         Properties p = new Properties();
         p.setProperty(CalciteConnectionProperty.FUN.camelName(), FunctionLibraries.calciteFun(fun));
         p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
@@ -69,6 +77,7 @@ public final class QueryEngine implements AutoCloseable {
         ConcurrentStatementRegistry.install(calcite);
         SchemaPlus root = calcite.getRootSchema();
         root.add(schemaName, schema.calciteSchema());
+        more.forEach(root::add);
         calcite.setSchema(schemaName);
         return new QueryEngine(calcite, schema, schemaName);
     }

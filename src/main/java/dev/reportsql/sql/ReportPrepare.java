@@ -21,6 +21,7 @@ import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare.CatalogReader;
 import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexExecutorImpl;
@@ -28,6 +29,7 @@ import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.ConvertToChecked;
 import org.apache.calcite.util.Holder;
 
 /**
@@ -123,6 +125,19 @@ final class ReportPrepare extends CalcitePrepareImpl {
             names.recordUnquoted(sqlQuery);
             FromNames.resolve(sqlQuery, reader.getRootSchema(), reader.getSchemaPaths());
             return super.prepareSql(sqlQuery, sqlNodeOriginal, runtimeContextClass, validator, needsValidation);
+        }
+
+        /**
+         * Makes exact arithmetic checked, so that a BIGINT product past the range fails (22003) instead
+         * of wrapping around. Calcite reads {@code checkedArithmetic} only from the connection's
+         * SqlConformanceEnum, and the constants that answer true change much else besides; so the
+         * same conversion Calcite would make runs here, on the converted plan before planning (with
+         * ABS, which Calcite does not check).
+         */
+        @Override
+        public RelNode flattenTypes(RelNode rootRel, boolean restructure) {
+            RelNode checked = new ConvertToChecked(rootRel.getCluster().getRexBuilder(), true).visit(rootRel);
+            return super.flattenTypes(DecimalSums.windows(CheckedAbs.apply(checked)), restructure);
         }
 
         @Override

@@ -161,6 +161,43 @@ public final class ReportRuntime implements SessionSchema {
         return out;
     }
 
+    @Override
+    public String apiName() {
+        return "sooperwizer";
+    }
+
+    @Override
+    public List<ReportInfo> reports() {
+        List<ReportInfo> out = new ArrayList<>();
+        for (ReportTable t : orderedTables) {
+            ReportDefinition r = t.report();
+            out.add(new ReportInfo(r.id(), t.tableName(), r.name(), r.displayName(), r.description()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<FilterInfo> filters() {
+        List<FilterInfo> out = new ArrayList<>();
+        for (ReportTable t : orderedTables) {
+            for (FilterDefinition f : t.report().filters()) {
+                out.add(new FilterInfo(t.tableName(), f.name(), f.list(), f.required(),
+                        filterDefaults.describe(t.report(), t.tableName(), f)));
+            }
+        }
+        return out;
+    }
+
+    /** Known columns only: a report never seen yet has none (null), rather than a probe call. */
+    @Override
+    public List<ColumnInfo> knownColumns(String tableName) throws SQLException {
+        ReportTable table = table(tableName);
+        if (table == null) {
+            return List.of();
+        }
+        return table.columnsKnown() ? metadataColumns(tableName) : null;
+    }
+
     /** Tables by name, case-insensitive, for Calcite's schema. */
     Map<String, ReportTable> tableMap() {
         return tables;

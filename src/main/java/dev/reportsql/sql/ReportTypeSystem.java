@@ -1,5 +1,7 @@
 package dev.reportsql.sql;
 
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -17,6 +19,23 @@ public final class ReportTypeSystem extends RelDataTypeSystemImpl {
     @Override
     public int getMaxPrecision(SqlTypeName typeName) {
         return typeName == SqlTypeName.DECIMAL ? MAX_DECIMAL_PRECISION : super.getMaxPrecision(typeName);
+    }
+
+    /**
+     * SUM of integers is one size up, as in H2 and PostgreSQL: INTEGER and smaller sum to BIGINT,
+     * BIGINT to DECIMAL(38, 0). Calcite's default keeps the argument's type, and its SUM adds
+     * without an overflow check, so a sum past the BIGINT range came back as a wrapped number.
+     */
+    @Override
+    public RelDataType deriveSumType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        SqlTypeName name = argumentType.getSqlTypeName();
+        RelDataType wider = switch (name) {
+            case TINYINT, SMALLINT, INTEGER -> typeFactory.createSqlType(SqlTypeName.BIGINT);
+            case BIGINT -> typeFactory.createSqlType(SqlTypeName.DECIMAL, MAX_DECIMAL_PRECISION, 0);
+            default -> null;
+        };
+        return wider == null ? super.deriveSumType(typeFactory, argumentType)
+                : typeFactory.createTypeWithNullability(wider, argumentType.isNullable());
     }
 
     @Override

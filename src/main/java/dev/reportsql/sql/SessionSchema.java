@@ -24,6 +24,17 @@ public interface SessionSchema {
     record ColumnInfo(ColumnDef column, String remarks) {
     }
 
+    /** A report as {@code sys.reports} lists it; {@code reportId} and the texts may be null. */
+    record ReportInfo(String reportId, String tableName, String reportName, String displayName, String description) {
+    }
+
+    /**
+     * A filter of a report as {@code sys.report_filters} lists it: {@code list} when it takes several
+     * values in one call; {@code defaultValue} is the connection's configured default, or null.
+     */
+    record FilterInfo(String tableName, String filterName, boolean list, boolean required, String defaultValue) {
+    }
+
     /** The schema mounted as the connection's default schema. */
     Schema calciteSchema();
 
@@ -46,4 +57,29 @@ public interface SessionSchema {
 
     /** The columns of one table (empty if there is no such table); may reach the network. */
     List<ColumnInfo> metadataColumns(String tableName) throws SQLException;
+
+    /** The API's name as {@code sys.reports.api} shows it. */
+    String apiName();
+
+    /** The reports behind the tables, in metadata order. */
+    default List<ReportInfo> reports() {
+        List<ReportInfo> out = new java.util.ArrayList<>();
+        for (TableInfo t : metadataTables()) {
+            out.add(new ReportInfo(null, t.name(), t.name(), null, t.remarks()));
+        }
+        return out;
+    }
+
+    /** The filters of every report, in table then filter order. */
+    default List<FilterInfo> filters() {
+        return List.of();
+    }
+
+    /**
+     * The columns of one table as far as they are known without a call, or null when its columns
+     * are only known after one (for {@code information_schema}, which must never reach the network).
+     */
+    default List<ColumnInfo> knownColumns(String tableName) throws SQLException {
+        return metadataColumns(tableName);
+    }
 }

@@ -88,9 +88,10 @@ class DbeaverSequenceTest {
             assertTrue(md.isReadOnly());
 
             assertEquals(List.of(), names(md.getCatalogs(), "TABLE_CAT"));
-            assertEquals(List.of("sooperwizer"), names(md.getSchemas(), "TABLE_SCHEM"));
-            assertEquals(List.of("sooperwizer"), names(md.getSchemas(null, null), "TABLE_SCHEM"));
-            assertEquals(List.of("TABLE"), names(md.getTableTypes(), "TABLE_TYPE"));
+            List<String> schemas = List.of("information_schema", "sooperwizer", "sys");
+            assertEquals(schemas, names(md.getSchemas(), "TABLE_SCHEM"));
+            assertEquals(schemas, names(md.getSchemas(null, null), "TABLE_SCHEM"));
+            assertEquals(List.of("SYSTEM TABLE", "TABLE"), names(md.getTableTypes(), "TABLE_TYPE"));
             List<String> tables = names(md.getTables(null, "sooperwizer", "%", new String[] {"TABLE"}), "TABLE_NAME");
             assertEquals(6, tables.size());
             for (String t : tables) {

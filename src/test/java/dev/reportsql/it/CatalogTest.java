@@ -117,7 +117,7 @@ class CatalogTest extends SandboxFixture {
 
     private static Map<String, String> tables(DatabaseMetaData md) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (ResultSet rs = md.getTables(null, null, "%", null)) {
+        try (ResultSet rs = md.getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 assertEquals("TABLE", rs.getString("TABLE_TYPE"));
                 assertEquals("sooperwizer", rs.getString("TABLE_SCHEM"));

@@ -29,13 +29,7 @@ final class RawApi {
     static List<JsonNode> rows(SooperwizerSandbox sandbox, String user, String password, String body)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(sandbox.keycloakUrl()
-                + "/realms/wimetrix/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=frontend&scope=openid&username=" + user + "&password=" + password))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String access = JSON.readTree(token.body()).get("access_token").asText();
+        String access = accessToken(http, sandbox, user, password);
         HttpResponse<String> data = http.send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl() + "/report/get-data"))
                 .header("Authorization", "Bearer " + access)
                 .header("Content-Type", "application/json")
@@ -43,5 +37,27 @@ final class RawApi {
         List<JsonNode> out = new ArrayList<>();
         JSON.readTree(data.body()).forEach(out::add);
         return out;
+    }
+
+    /** The report catalog (get-integrations) as {@code user} sees it. */
+    static JsonNode catalog(SooperwizerSandbox sandbox, String user, String password)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String access = accessToken(http, sandbox, user, password);
+        HttpResponse<String> catalog = http.send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl()
+                + "/report/get-integrations")).header("Authorization", "Bearer " + access).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(catalog.body());
+    }
+
+    private static String accessToken(HttpClient http, SooperwizerSandbox sandbox, String user, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(sandbox.keycloakUrl()
+                + "/realms/wimetrix/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=frontend&scope=openid&username=" + user + "&password=" + password))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(token.body()).get("access_token").asText();
     }
 }

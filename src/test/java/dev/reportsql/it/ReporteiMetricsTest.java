@@ -180,7 +180,7 @@ class ReporteiMetricsTest extends ReporteiFixture {
         Path dir = payloads();
         try (Connection c = connect(1, "metricsCatalog", dir.toString())) {
             int tables = 0;
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+            try (ResultSet rs = c.getMetaData().getTables(null, "reportei", "%", null)) {
                 while (rs.next()) {
                     tables++;
                 }

@@ -68,6 +68,13 @@ class RuntimeErrorStatesTest extends SandboxFixture {
     }
 
     @Test
+    void integerArithmeticPastTheBigintRangeIs22003AndSaysToComputeInDecimal() throws SQLException {
+        assertState("22003", "SELECT EventID * 4611686018427387904 FROM MachineDowntime WHERE EventID = 2",
+                "overflow", "CAST(x AS DECIMAL(38, 0))");
+        assertState("22003", "SELECT 9223372036854775807 + EventID FROM MachineDowntime WHERE EventID = 1", "overflow");
+    }
+
+    @Test
     void anImpossibleDateIs22007() throws SQLException {
         assertState("22007", "SELECT CAST('2025-02-30' AS DATE) FROM (VALUES (1))", "'2025-02-30'", "YYYY-MM-DD");
         assertState("22007", "SELECT CAST(s AS DATE) FROM (VALUES ('not a date')) t(s)", "'not a date'");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ class SandboxFaultsTest extends SandboxFixture {
             sandbox.clearRequests();
             sandbox.enqueueFailure(DATA, 503, "application/json", "{\"message\":\"busy\"}");
             sandbox.enqueueFailure(DATA, 429, "application/json", "{\"message\":\"slow down\"}");
-            assertEquals(List.of(List.of(480L, 115440L)), rows(c, "SELECT COUNT(*), SUM(EventID) FROM MachineDowntime"));
+            assertEquals(List.of(List.of(480L, BigDecimal.valueOf(115440))), rows(c, "SELECT COUNT(*), SUM(EventID) FROM MachineDowntime"));
         }
         assertEquals(3, sandbox.requests(DATA).size());
     }

@@ -117,6 +117,22 @@ public final class ReporteiSchema implements SessionSchema {
         return out;
     }
 
+    @Override
+    public String apiName() {
+        return "reportei";
+    }
+
+    /** The columns whose predicates reach the API: keys (several values, looked up) and call inputs. */
+    @Override
+    public List<FilterInfo> filters() {
+        List<FilterInfo> out = new ArrayList<>();
+        for (ReporteiTable t : tables.values()) {
+            t.pushdown().forEach((column, kind) -> out.add(new FilterInfo(t.name(), column,
+                    false, t.requiresFilter(column), null)));
+        }
+        return out;
+    }
+
     /** The tables, in metadata order (for tests and tools). */
     Collection<ReporteiTable> tables() {
         return tables.values();

@@ -62,6 +62,11 @@ public abstract class ReporteiTable extends AbstractTable implements Translatabl
         return p == Pushdown.PARAMETER ? "Input of the API call: give it with WHERE " + column.name() + " = ..." : null;
     }
 
+    /** Whether a query must give {@code column} a value (a required input of the call). */
+    public boolean requiresFilter(String column) {
+        return false;
+    }
+
     /** The columns whose predicates go to the API, by exact column name. */
     public abstract Map<String, Pushdown> pushdown();
 

@@ -41,6 +41,9 @@ final class WidgetTable extends ReporteiTable {
         PUSHDOWN = Map.copyOf(m);
     }
 
+    /** The inputs a call cannot do without; the comparison period is optional. */
+    private static final Set<String> REQUIRED = Set.of("customer_integration", "start", "end");
+
     private final WidgetSpec widget;
     private final ReporteiClient client;
     private final Map<String, String> fixed;
@@ -56,6 +59,11 @@ final class WidgetTable extends ReporteiTable {
         this.client = client;
         this.fixed = Map.copyOf(fixed);
         this.dataColumns = columns().size() - PARAMETERS.size();
+    }
+
+    @Override
+    public boolean requiresFilter(String column) {
+        return REQUIRED.contains(column) && !fixed.containsKey(column);
     }
 
     private static String remarks(WidgetSpec w) {
