@@ -33,8 +33,8 @@ import org.apache.calcite.tools.RelBuilder;
  * The phases Calcite's standard program runs after SQL-to-rel conversion, in the same order and
  * with the same switches: sub-queries to correlates, decorrelation, measures (only when the query
  * has them), field trimming, the driver's {@link PlanRewrites}, the cost-based planner with the rules
- * already registered on it, and projects and filters into calcs. Calcite's own {@code Programs} class cannot be used for this:
- * loading it builds every core rule (see {@link PlannerRules}).
+ * already registered on it, and projects and filters into calcs. Calcite's own {@code Programs}
+ * class cannot be used for this: loading it builds every core rule (see {@link PlannerRules}).
  */
 final class PlannerProgram implements Program {
     static final PlannerProgram INSTANCE = new PlannerProgram();
