@@ -193,6 +193,14 @@ public final class ConnectionConfig {
                     throw Errors.badProperty(p.key(), shown, "one of " + p.choices());
                 }
             }
+            case CHOICE_LIST -> {
+                String[] items = value.split(",", -1);
+                for (String item : items) {
+                    if (p.choices().stream().noneMatch(c -> c.equalsIgnoreCase(item.trim()))) {
+                        throw Errors.badProperty(p.key(), shown, "a comma-separated list of " + p.choices());
+                    }
+                }
+            }
             default -> {
                 // STRING and SECRET accept any text.
             }

@@ -99,6 +99,14 @@ public enum ConnectionProperty {
     RESULT_CACHE_MAX_MB("resultCacheMaxMb", PropertyKind.INTEGER, "64", false, EnumSet.allOf(Api.class),
             "Upper bound, in megabytes, of the response bytes the result cache holds (least recently used "
                     + "first out); a single response larger than a quarter of it is never cached."),
+    FUN("fun", PropertyKind.CHOICE_LIST, "standard,postgresql", false, EnumSet.allOf(Api.class),
+            "Which of Calcite's function libraries SQL may call besides the standard functions, which are always "
+                    + "there: the default adds PostgreSQL's ILIKE, REGEXP_REPLACE, TO_CHAR, STRING_AGG, CONCAT_WS, "
+                    + "SPLIT_PART and others. Libraries that define the same function differently (postgresql and "
+                    + "mysql both have CONCAT) cannot be combined; the connection fails with 22023 naming them. "
+                    + "See docs/sql-functions.md.",
+            List.of("standard", "postgresql", "bigquery", "calcite", "clickhouse", "hive", "mssql", "mysql", "oracle",
+                    "redshift", "snowflake", "spark")),
     LOG_LEVEL("logLevel", PropertyKind.CHOICE, "OFF", false, EnumSet.allOf(Api.class),
             "How much the connection writes to its trace: OFF, ERROR, WARN, INFO (statements and API calls with status, "
                     + "attempts, rows, bytes and time), DEBUG (also each call's filters and status lines, cache answers) "

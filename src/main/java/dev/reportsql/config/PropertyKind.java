@@ -15,7 +15,9 @@ public enum PropertyKind {
     /** A duration: a number of seconds, or a number with ms, s, m or h. */
     DURATION("a duration such as 30s, 500ms, 2m, 1h or a plain number of seconds"),
     /** One of the property's listed choices. */
-    CHOICE("one of the listed choices");
+    CHOICE("one of the listed choices"),
+    /** One or more of the property's listed choices, separated by commas. */
+    CHOICE_LIST("a comma-separated list of the listed choices");
 
     private final String expected;
 

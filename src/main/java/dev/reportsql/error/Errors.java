@@ -86,7 +86,8 @@ public final class Errors {
     /**
      * Turns anything thrown below the JDBC layer into an SQLException with a SQLState. Our own
      * exceptions (even when Calcite or Avatica wrapped them) come out unchanged; Calcite's parser
-     * and validator errors get 42xxx states; SQL errors raised while the query runs (division by zero,
+     * and validator errors get 42xxx states, or 0A000 for SQL Calcite cannot run ({@link UnsupportedSql});
+     * SQL errors raised while the query runs (division by zero,
      * bad casts, a scalar subquery with several rows) get their 2xxxx states (see
      * {@link RuntimeFailures}); anything else is HY000 with its message kept.
      */
@@ -105,11 +106,16 @@ public final class Errors {
             String message = validator != null ? validator.getMessage() : context.getMessage();
             String where = context != null && context.getPosLine() > 0
                     ? " (line " + context.getPosLine() + ", column " + context.getPosColumn() + ")" : "";
-            return sql(validatorState(message), message + where, t);
+            SQLException unsupported = UnsupportedSql.fromValidator(message, where, t);
+            return unsupported != null ? unsupported : sql(validatorState(message), message + where, t);
         }
         SQLException runtime = RuntimeFailures.classify(t);
         if (runtime != null) {
             return runtime;
+        }
+        SQLException unplannable = UnsupportedSql.fromPlanner(t);
+        if (unplannable != null) {
+            return unplannable;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null && !(t.getCause() instanceof RuntimeException)) {
             return sql;

@@ -63,7 +63,7 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
         InformationSchema information = new InformationSchema(session.schema(), name, sys);
         this.systemSchemas = List.of(information, sys);
         this.engine = QueryEngine.open(session.schema(), name, Map.of(SysSchema.NAME, sys,
-                InformationSchema.NAME, information));
+                InformationSchema.NAME, information), config.get(ConnectionProperty.FUN));
         for (String notice : config.notices()) {
             addWarning(new SQLWarning(notice, "01000"));
         }

@@ -207,6 +207,11 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.RESULT_CACHE_MAX_MB, v);
     }
 
+    /** See {@link ConnectionProperty#FUN}: e.g. "standard,postgresql". */
+    public void setFun(String v) {
+        setProperty(ConnectionProperty.FUN, v);
+    }
+
     public void setGrantType(String v) {
         setProperty(ConnectionProperty.GRANT_TYPE, v);
     }

@@ -32,11 +32,12 @@ import org.apache.calcite.tools.RelBuilder;
 /**
  * The phases Calcite's standard program runs after SQL-to-rel conversion, in the same order and
  * with the same switches: sub-queries to correlates, decorrelation, measures (only when the query
- * has them), field trimming, the cost-based planner with the rules already registered on it, and
- * projects and filters into calcs. One phase is ours: before the cost-based one, filters are moved
- * down as far as they go ({@link PlannerRules#FILTERS_DOWN}), so that a predicate written anywhere
- * in the query stands next to the report scan it constrains. Calcite's own {@code Programs} class cannot be used for this:
- * loading it builds every core rule (see {@link PlannerRules}).
+ * has them), field trimming, the driver's {@link PlanRewrites}, the cost-based planner with the
+ * rules already registered on it, and projects and filters into calcs. One phase is ours: before
+ * the cost-based one, filters are moved down as far as they go ({@link PlannerRules#FILTERS_DOWN}),
+ * so that a predicate written anywhere in the query stands next to the report scan it constrains.
+ * Calcite's own {@code Programs} class cannot be used for this: loading it builds every core rule
+ * (see {@link PlannerRules}).
  */
 final class PlannerProgram implements Program {
     static final PlannerProgram INSTANCE = new PlannerProgram();
@@ -57,6 +58,7 @@ final class PlannerProgram implements Program {
         }
         r = new RelFieldTrimmer(null, builder(r)).trim(r);
         r = hep(PlannerRules.FILTERS_DOWN, true, r);
+        r = PlanRewrites.apply(r);
         r = volcano(planner, r, requiredOutputTraits, materializations, lattices);
         r = DecimalSums.aggregates(r);
         return hep(PlannerRules.CALC, false, r);

@@ -21,6 +21,7 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.error.Errors;
 
 /**
@@ -55,16 +56,18 @@ public final class QueryEngine implements AutoCloseable {
 
     /** Opens the Calcite connection and mounts the API's schema as its default schema. */
     public static QueryEngine open(SessionSchema schema, String schemaName) throws SQLException {
-        return open(schema, schemaName, java.util.Map.of());
+        return open(schema, schemaName, java.util.Map.of(), ConnectionProperty.FUN.defaultValue());
     }
 
     /**
      * As {@link #open(SessionSchema, String)}, with more schemas beside the API's (the system
-     * schemas), each by its name.
+     * schemas), each by its name. {@code fun} is the connection's {@code fun} property: the function
+     * libraries SQL may call besides the standard ones.
      */
     public static QueryEngine open(SessionSchema schema, String schemaName,
-            java.util.Map<String, org.apache.calcite.schema.Schema> more) throws SQLException {
+            java.util.Map<String, org.apache.calcite.schema.Schema> more, String fun) throws SQLException {
         Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.FUN.camelName(), FunctionLibraries.calciteFun(fun));
         p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
         p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
         p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), Casing.UNCHANGED.name());

@@ -114,10 +114,14 @@ final class ReportPrepare extends CalcitePrepareImpl {
             return super.createSqlValidator(reader, configTransform);
         }
 
-        /** Records which identifier parts were written unquoted before Calcite validates the tree. */
+        /**
+         * Rewrites the functions Calcite lacks ({@link FunctionRewrites}) and records which identifier
+         * parts were written unquoted, before Calcite validates the tree.
+         */
         @Override
         public PreparedResult prepareSql(SqlNode sqlQuery, SqlNode sqlNodeOriginal, Class<?> runtimeContextClass,
                 SqlValidator validator, boolean needsValidation) {
+            FunctionRewrites.apply(sqlQuery);
             names.recordUnquoted(sqlQuery);
             FromNames.resolve(sqlQuery, reader.getRootSchema(), reader.getSchemaPaths());
             return super.prepareSql(sqlQuery, sqlNodeOriginal, runtimeContextClass, validator, needsValidation);

@@ -55,6 +55,14 @@ final class ShadedJarProbeQueries {
         {"window frames", "SELECT EventID, SUM(Minutes) OVER (ORDER BY EventID ROWS BETWEEN 2 PRECEDING AND CURRENT ROW), "
                 + "AVG(Minutes) OVER (PARTITION BY MachineType ORDER BY EventID RANGE BETWEEN 10 PRECEDING AND 10 FOLLOWING), "
                 + "COUNT(*) OVER (), MAX(Minutes) OVER (PARTITION BY BranchCode) FROM MachineDowntime ORDER BY EventID"},
+        {"distribution windows and defaults", "SELECT EventID, PERCENT_RANK() OVER (PARTITION BY BranchCode ORDER BY "
+                + "Minutes), CUME_DIST() OVER (ORDER BY Minutes), LAG(Minutes, 1, 0) OVER (ORDER BY EventID) "
+                + "FROM MachineDowntime ORDER BY EventID"},
+        // Functions BI tools write (docs/sql-functions.md)
+        {"postgresql functions and percentiles", "SELECT BranchCode, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY "
+                + "Minutes), PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY Minutes), STRING_AGG(MachineType, ',' "
+                + "ORDER BY MachineType), MIN(DATE_TRUNC('week', DownStart)), MAX(SPLIT_PART(MachineCode, '-', 3)) "
+                + "FROM MachineDowntime WHERE MachineCode ILIKE 'b%' GROUP BY BranchCode ORDER BY BranchCode"},
         // Sorting, paging
         {"order by limit", "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAY
                 + " ORDER BY ProducedQty DESC, LineCode LIMIT 5"},
