@@ -107,6 +107,10 @@ public enum ConnectionProperty {
                     + "See docs/sql-functions.md.",
             List.of("standard", "postgresql", "bigquery", "calcite", "clickhouse", "hive", "mssql", "mysql", "oracle",
                     "redshift", "snowflake", "spark")),
+    MAX_CALLS_PER_QUERY("maxCallsPerQuery", PropertyKind.INTEGER, "0", false, EnumSet.allOf(Api.class),
+            "The most API calls one statement execution may make (0, the default: no limit). A query that would "
+                    + "make more fails with 54000 before its calls start, naming the number; EXPLAIN shows the calls "
+                    + "a query makes."),
     LOG_LEVEL("logLevel", PropertyKind.CHOICE, "OFF", false, EnumSet.allOf(Api.class),
             "How much the connection writes to its trace: OFF, ERROR, WARN, INFO (statements and API calls with status, "
                     + "attempts, rows, bytes and time), DEBUG (also each call's filters and status lines, cache answers) "

@@ -53,6 +53,8 @@ public enum SqlState {
     DATATYPE_MISMATCH("42804"),
     /** 57014: the statement was cancelled. */
     QUERY_CANCELED("57014"),
+    /** 54000: a query would make more API calls than the connection's maxCallsPerQuery allows. */
+    CALL_BUDGET_EXCEEDED("54000"),
     /** 57P03: the server keeps refusing work for now (throttling that outlasted the wait allowed). */
     SERVER_THROTTLING("57P03"),
     /** HY000: an unexpected internal failure; the message says what happened. */

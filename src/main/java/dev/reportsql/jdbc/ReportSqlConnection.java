@@ -54,6 +54,7 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     private boolean autoCommit = true;
     private SQLWarning warnings;
     private final PlanCache plans = new PlanCache();
+    private final long callBudget;
 
     ReportSqlConnection(ApiSession session, ConnectionConfig config) throws SQLException {
         this.session = session;
@@ -64,9 +65,15 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
         this.systemSchemas = List.of(information, sys);
         this.engine = QueryEngine.open(session.schema(), name, Map.of(SysSchema.NAME, sys,
                 InformationSchema.NAME, information), config.get(ConnectionProperty.FUN));
+        this.callBudget = Math.max(0, config.integer(ConnectionProperty.MAX_CALLS_PER_QUERY));
         for (String notice : config.notices()) {
             addWarning(new SQLWarning(notice, "01000"));
         }
+    }
+
+    /** The most API calls one statement execution may make (maxCallsPerQuery; 0: no limit). */
+    long callBudget() {
+        return callBudget;
     }
 
     /** What this connection records about its statements and calls. */

@@ -187,6 +187,10 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.MAX_THROTTLE_WAIT, v);
     }
 
+    public void setMaxCallsPerQuery(String v) {
+        setProperty(ConnectionProperty.MAX_CALLS_PER_QUERY, v);
+    }
+
     public void setLogLevel(String v) {
         setProperty(ConnectionProperty.LOG_LEVEL, v);
     }

@@ -101,6 +101,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         ExecutionContext context = new ExecutionContext();
         QueryEntry query = connection.activity().beginQuery(sql);
         context.setQuery(query);
+        context.setCallBudget(connection.callBudget());
         running = context;
         startTimeout(context);
         List<ReportTable> unknown = List.of();

@@ -16,6 +16,7 @@ import dev.reportsql.http.HttpFailures;
 import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.observe.Activity;
 import dev.reportsql.observe.RequestEntry;
+import dev.reportsql.sql.PlannedCall;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -66,6 +67,15 @@ public final class ReporteiClient {
     /** The rate limits the driver paces under (per second, per minute; Integer.MAX_VALUE when unknown). */
     public int[] pacedLimits() {
         return new int[] {pacer.perSecond(), pacer.perMinute()};
+    }
+
+    /**
+     * A call {@code table} would make, for EXPLAIN: {@code path} as the API sees it, paced under the
+     * connection's rate limits. {@code count} -1 means only running the query tells.
+     */
+    public PlannedCall plan(String method, String path, String request, long count, String table, String note) {
+        return new PlannedCall(method, url(path, Map.of()).encodedPath(), table, request == null ? "-" : request, count,
+                "off", note, new PlannedCall.Pacing(pacer.perSecond(), pacer.perMinute()));
     }
 
     /** GET {@code path} with query parameters; returns the JSON body of a 200 answer. */

@@ -23,6 +23,7 @@ import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.SqlExceptionCarrier;
 import dev.reportsql.observe.RequestEntry;
 import dev.reportsql.sql.FilterDefinition;
+import dev.reportsql.sql.PlannedCall;
 import dev.reportsql.sql.ReportDefinition;
 import dev.reportsql.sql.ReportSource;
 import dev.reportsql.sql.TableNames;
@@ -144,6 +145,16 @@ public final class SooperwizerSource implements ReportSource {
         if (!entry.ended()) {
             entry.succeeded(stream == null ? -1 : stream.rowsRead());
         }
+    }
+
+    @Override
+    public PlannedCall plan(ReportDefinition report, String tableName, Map<String, List<String>> filters) {
+        Map<String, FilterDefinition> defs = new LinkedHashMap<>();
+        report.filters().forEach(f -> defs.put(f.name(), f));
+        String cache = results == null ? "off"
+                : results.get(identity + "|" + report.id() + "|" + filters) != null ? "hit" : "miss";
+        return new PlannedCall("POST", client.dataPath(), tableName, SooperwizerClient.dataBody(report.id(), filters,
+                defs), 1, cache, null);
     }
 
     /** The SQL name of {@code report}, as the connection's schema assigns it (for {@code sys.requests}). */

@@ -30,6 +30,10 @@ public final class ExecutionContext implements CallTracker {
     private SQLWarning firstWarning;
     private SQLWarning lastWarning;
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
+    /** Data calls discovery made before planning, to learn reports' columns (EXPLAIN says so). */
+    private final java.util.concurrent.atomic.AtomicInteger probesMade = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong callsReserved = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long callBudget;
     /** Reports whose discovery probe in this execution came back without rows. */
     private final Set<ReportTable> probedEmpty = ConcurrentHashMap.newKeySet();
     private final Set<JsonRowStream> streams = ConcurrentHashMap.newKeySet();
@@ -153,8 +157,39 @@ public final class ExecutionContext implements CallTracker {
         }
     }
 
+    /** Sets the most calls this execution may make (0: no limit). */
+    public void setCallBudget(long max) {
+        callBudget = max;
+    }
+
+    /**
+     * Counts {@code n} more calls of this execution toward the call budget, before they are made;
+     * fails with 54000 once the total passes it. Scans reserve their calls when the plan is bound,
+     * before any of them starts.
+     */
+    public void reserveCalls(long n, String what) {
+        long total = callsReserved.addAndGet(n);
+        if (callBudget > 0 && total > callBudget) {
+            throw Errors.unchecked(Errors.sql(SqlState.CALL_BUDGET_EXCEEDED, "The query would make at least " + total
+                    + " API calls (" + what + " among them), more than maxCallsPerQuery=" + callBudget + " allows; "
+                    + "narrow its filters (fewer IN values, fewer joined reports), or raise maxCallsPerQuery. EXPLAIN "
+                    + "PLAN FOR the query lists its calls"));
+        }
+    }
+
+    /** Whether discovery already read the response the scan with this key will claim. */
+    boolean hasProbe(String key) {
+        return probes.containsKey(key);
+    }
+
+    /** How many reports discovery read before planning, to learn their columns. */
+    public int probesMade() {
+        return probesMade.get();
+    }
+
     /** Keeps a discovery response for the scan with the same report and filter values. */
     void offerProbe(String key, ProbedRows rows) {
+        probesMade.incrementAndGet();
         ProbedRows previous = probes.put(key, rows);
         if (previous != null) {
             previous.close();

@@ -20,10 +20,20 @@ import org.apache.calcite.util.TimestampString;
 public sealed interface FilterValue {
     /** A literal from the SQL text. */
     record Constant(String text) implements FilterValue {
+        /** As plans show it: quoted, or NULL. */
+        @Override
+        public String toString() {
+            return text == null ? "NULL" : "'" + text.replace("'", "''") + "'";
+        }
     }
 
     /** The {@code index}-th (0-based) {@code ?} of the statement; {@code type} is the type Calcite gave it. */
     record Param(int index, SqlTypeName type) implements FilterValue {
+        /** As plans show it: the parameter's 1-based number, as JDBC counts them. */
+        @Override
+        public String toString() {
+            return "?" + (index + 1);
+        }
     }
 
     /**

@@ -53,6 +53,9 @@ public final class QueryDiscovery {
             return List.of(); // Calcite reports the syntax error when it plans the query
         }
         List<ReportTable> unknown = new ArrayList<>();
+        List<FilterScopes.Ref> refs = new ArrayList<>();
+        List<Map<String, List<String>>> found = new ArrayList<>();
+        long probes = 0;
         for (FilterScopes.Ref ref : FilterScopes.of(root, name -> runtime.table(name))) {
             ReportTable table = ref.table();
             if (table.columnsKnown()) {
@@ -66,6 +69,20 @@ public final class QueryDiscovery {
             }
             if (values != null) {
                 runtime.filterDefaults().apply(table.report(), table.tableName(), values, java.time.LocalDate.now());
+                probes += hasRequired(table.report(), values) ? 1 : 0;
+            }
+            refs.add(ref);
+            found.add(values);
+        }
+        if (probes > 0) {
+            // these calls are the scans' own (they claim the rows), so they count toward the budget now
+            context.reserveCalls(probes, "reading reports never seen before to learn their columns");
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            ReportTable table = refs.get(i).table();
+            Map<String, List<String>> values = found.get(i);
+            if (table.columnsKnown()) {
+                continue; // learned by an earlier reference to the same report
             }
             if (values != null && hasRequired(table.report(), values)) {
                 ProbedRows rows = ColumnDiscovery.probe(table, values, context);

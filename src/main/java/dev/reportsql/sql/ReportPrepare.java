@@ -31,6 +31,11 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.ConvertToChecked;
 import org.apache.calcite.util.Holder;
+import org.apache.calcite.prepare.Prepare.PreparedResult;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.SqlExplainFormat;
+import org.apache.calcite.sql.SqlExplainLevel;
 
 /**
  * How the driver's Calcite connections prepare a query: Calcite's own steps, with the planner's rules
@@ -138,6 +143,14 @@ final class ReportPrepare extends CalcitePrepareImpl {
         public RelNode flattenTypes(RelNode rootRel, boolean restructure) {
             RelNode checked = new ConvertToChecked(rootRel.getCluster().getRexBuilder(), true).visit(rootRel);
             return super.flattenTypes(DecimalSums.windows(CheckedAbs.apply(checked)), restructure);
+        }
+
+        /** EXPLAIN lists the API calls below Calcite's plan ({@link ApiCallsExplain}). */
+        @Override
+        protected PreparedResult createPreparedExplanation(RelDataType resultType, RelDataType parameterRowType,
+                RelRoot root, SqlExplainFormat format, SqlExplainLevel detailLevel) {
+            return new ApiCallsExplain(resultType, parameterRowType, root, format, detailLevel,
+                    ExecutionContext.current().probesMade());
         }
 
         @Override

@@ -24,4 +24,7 @@ public interface ReportSource {
      */
     JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
             throws SQLException;
+
+    /** The call {@link #open} would make for these filters, without making it (for EXPLAIN). */
+    PlannedCall plan(ReportDefinition report, String tableName, Map<String, List<String>> filters);
 }

@@ -34,7 +34,7 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
  * filters {@link FilterPushdownRule} moved into it; at run time {@link ScanPlan#execute} resolves
  * their values and streams the report's rows.
  */
-public final class ReportTableScan extends TableScan implements EnumerableRel {
+public final class ReportTableScan extends TableScan implements EnumerableRel, PlansCalls {
     private final ReportTable reportTable;
     private final TableLayout layout;
     private final List<PushedFilter> pushed;
@@ -149,6 +149,11 @@ public final class ReportTableScan extends TableScan implements EnumerableRel {
                 .collect(Collectors.joining(", ", "[", "]")), !pushed.isEmpty())
                 .itemIf("fields", fields == null ? "" : fields.stream().map(layout::columnName)
                         .collect(Collectors.joining(", ", "[", "]")), fields != null);
+    }
+
+    @Override
+    public List<PlannedCall> plannedCalls() {
+        return List.of(new ScanPlan(reportTable, layout, pushed, null).plannedCall());
     }
 
     @Override

@@ -72,6 +72,9 @@ public final class ScanPlan {
         } catch (SQLException e) {
             throw Errors.unchecked(e);
         }
+        if (!context.hasProbe(probeKey(report, values))) {
+            context.reserveCalls(1, "the call of " + table.tableName());
+        }
         String[] echo = echoValues(values);
         AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
         boolean[] needed = neededColumns(localChecks.keySet());
@@ -122,6 +125,49 @@ public final class ScanPlan {
             }
         }
         return new ArrayList<>(texts);
+    }
+
+    /**
+     * The data call {@link #execute} would make, without making it: constants as they are, a
+     * parameter as {@code ?N}, the connection's filter defaults applied. A query that would be
+     * refused (a required filter missing, several values for a single one) makes no call.
+     */
+    PlannedCall plannedCall() {
+        ReportDefinition report = table.report();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (FilterDefinition f : report.filters()) {
+            PushedFilter p = pushedFor(f);
+            if (p == null) {
+                continue;
+            }
+            Set<String> texts = new LinkedHashSet<>();
+            for (FilterValue v : p.values()) {
+                String text = v instanceof FilterValue.Param param ? "?" + (param.index() + 1)
+                        : ((FilterValue.Constant) v).text();
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
+            if (texts.isEmpty()) {
+                return new PlannedCall("POST", "-", table.tableName(), "-", 0, "off",
+                        "no call: the filter " + f.name() + " is compared with NULL only, so no row can match");
+            }
+            values.put(f.name(), new ArrayList<>(texts));
+        }
+        table.runtime().filterDefaults().apply(report, table.tableName(), values, java.time.LocalDate.now());
+        PlannedCall call = table.runtime().source().plan(report, table.tableName(), values);
+        try {
+            RequiredFilters.check(report, table.tableName(), values);
+            for (Map.Entry<String, List<String>> e : values.entrySet()) {
+                if (e.getValue().stream().noneMatch(v -> v.startsWith("?"))) {
+                    RequiredFilters.checkSingle(report, report.filter(e.getKey()), e.getValue());
+                }
+            }
+        } catch (SQLException e) {
+            return new PlannedCall(call.method(), call.endpoint(), call.table(), call.request(), 0, call.cache(),
+                    "no call: the query is refused before it (" + e.getSQLState() + ": " + e.getMessage() + ")");
+        }
+        return call;
     }
 
     /** For each pure filter column, the value its rows show: the filter's value(s), comma-separated. */

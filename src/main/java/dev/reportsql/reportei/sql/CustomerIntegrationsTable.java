@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.reportei.ReporteiClient;
 import dev.reportsql.reportei.ReporteiErrors;
+import dev.reportsql.sql.PlannedCall;
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 
@@ -42,6 +43,17 @@ final class CustomerIntegrationsTable extends ReporteiTable {
     @Override
     public Map<String, Pushdown> pushdown() {
         return Map.of("uuid", Pushdown.KEY);
+    }
+
+    @Override
+    List<PlannedCall> plannedCalls(Map<String, List<String>> values) {
+        List<String> uuids = values.get("uuid");
+        if (uuids == null) {
+            return List.of(client.plan("GET", "customer-integrations", null, 1, name(), null));
+        }
+        List<PlannedCall> out = new java.util.ArrayList<>();
+        uuids.forEach(u -> out.add(client.plan("GET", "customer-integrations/" + u, null, 1, name(), "lookup by uuid")));
+        return out;
     }
 
     @Override

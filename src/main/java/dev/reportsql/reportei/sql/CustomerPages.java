@@ -76,6 +76,9 @@ final class CustomerPages extends RowEnumerator {
                 ? meta.path("per_page").asInt() : perPage;
         long pagesForLimit = rowsLeft == Long.MAX_VALUE ? Long.MAX_VALUE : (rowsLeft + perPage - 1) / perPage;
         lastNeeded = (int) Math.min(lastPage, pagesForLimit);
+        if (lastNeeded > 1) { // the first page was reserved with the plan; the rest are known only now
+            request.context().reserveCalls(lastNeeded - 1, "pages 2 to " + lastNeeded + " of customers");
+        }
     }
 
     /** Keeps up to {@code prefetch} later pages under way (at least the next one). */

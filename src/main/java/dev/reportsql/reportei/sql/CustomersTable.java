@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.reportei.ReporteiClient;
 import dev.reportsql.reportei.ReporteiErrors;
+import dev.reportsql.sql.PlannedCall;
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 
@@ -45,6 +46,18 @@ final class CustomersTable extends ReporteiTable {
     @Override
     public Map<String, Pushdown> pushdown() {
         return Map.of("uuid", Pushdown.KEY);
+    }
+
+    @Override
+    List<PlannedCall> plannedCalls(Map<String, List<String>> values) {
+        List<String> uuids = values.get("uuid");
+        if (uuids == null) {
+            return List.of(client.plan("GET", "customers", "page=1&per_page=" + pageSize, -1, name(),
+                    "one call per page of " + pageSize + " rows; the first page says how many there are"));
+        }
+        List<PlannedCall> out = new java.util.ArrayList<>();
+        uuids.forEach(u -> out.add(client.plan("GET", "customers/" + u, null, 1, name(), "lookup by uuid")));
+        return out;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.reportei.ReporteiClient;
 import dev.reportsql.reportei.ReporteiErrors;
+import dev.reportsql.sql.PlannedCall;
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 
@@ -40,6 +41,11 @@ final class EndpointTable extends ReporteiTable {
     @Override
     public Map<String, Pushdown> pushdown() {
         return Map.of();
+    }
+
+    @Override
+    List<PlannedCall> plannedCalls(Map<String, List<String>> values) {
+        return List.of(client.plan("GET", path, null, 1, name(), null));
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 
 import dev.reportsql.sql.FilterValue;
+import dev.reportsql.sql.PlannedCall;
+import dev.reportsql.sql.PlansCalls;
 import dev.reportsql.sql.PushedRows;
 
 /**
@@ -31,7 +33,7 @@ import dev.reportsql.sql.PushedRows;
  * {@link ReporteiFilterRule} moved into it and the row limit {@link ReporteiLimitRule} found; at
  * run time {@link ReporteiScanPlan} resolves their values and opens the table's rows.
  */
-public final class ReporteiScan extends TableScan implements EnumerableRel {
+public final class ReporteiScan extends TableScan implements EnumerableRel, PlansCalls {
     private final ReporteiTable reporteiTable;
     private final Map<String, List<FilterValue>> pushed;
     private final FilterValue offset;
@@ -98,6 +100,11 @@ public final class ReporteiScan extends TableScan implements EnumerableRel {
         Map<String, Object> shown = new LinkedHashMap<>(pushed);
         return super.explainTerms(pw).itemIf("filters", shown, !pushed.isEmpty())
                 .itemIf("offset", offset, offset != null).itemIf("fetch", fetch, fetch != null);
+    }
+
+    @Override
+    public List<PlannedCall> plannedCalls() {
+        return new ReporteiScanPlan(reporteiTable, pushed, offset, fetch).plannedCalls();
     }
 
     @Override

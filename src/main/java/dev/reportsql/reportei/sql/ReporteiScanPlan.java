@@ -18,6 +18,7 @@ import org.apache.calcite.linq4j.Linq4j;
 import dev.reportsql.error.Errors;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.FilterValue;
+import dev.reportsql.sql.PlannedCall;
 
 /**
  * The run-time half of a {@link ReporteiScan}: generated code calls {@link #execute} with the
@@ -63,6 +64,11 @@ public final class ReporteiScanPlan {
                 limit = null; // beyond any real table: no limit
             }
         }
+        long calls = 0;
+        for (PlannedCall c : table.plannedCalls(values)) {
+            calls += c.count() < 0 ? 1 : c.count(); // pages after the first count when they are asked for
+        }
+        context.reserveCalls(calls, "the calls of " + table.name());
         AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
         ScanRequest request = new ScanRequest(values, limit, context, cancelFlag);
         return new AbstractEnumerable<>() {
@@ -75,6 +81,25 @@ public final class ReporteiScanPlan {
                 }
             }
         };
+    }
+
+    /** The calls {@link #execute} would make, without making them: a parameter shows as {@code ?N}. */
+    List<PlannedCall> plannedCalls() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Map.Entry<String, List<FilterValue>> e : pushed.entrySet()) {
+            Set<String> texts = new LinkedHashSet<>();
+            for (FilterValue v : e.getValue()) {
+                String text = v instanceof FilterValue.Param p ? "?" + (p.index() + 1) : ((FilterValue.Constant) v).text();
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
+            if (texts.isEmpty()) {
+                return List.of(); // only NULLs compared: no call
+            }
+            values.put(e.getKey(), new ArrayList<>(texts));
+        }
+        return table.plannedCalls(values);
     }
 
     private static String text(FilterValue v, DataContext root) {

@@ -15,6 +15,7 @@ import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
+import dev.reportsql.sql.PlannedCall;
 import dev.reportsql.types.ColumnDef;
 
 /**
@@ -69,6 +70,9 @@ public abstract class ReporteiTable extends AbstractTable implements Translatabl
 
     /** The columns whose predicates go to the API, by exact column name. */
     public abstract Map<String, Pushdown> pushdown();
+
+    /** The calls {@link #open} would make for these values ({@code ?N}: a parameter), without making them. */
+    abstract List<PlannedCall> plannedCalls(Map<String, List<String>> values);
 
     /** Opens the rows for one execution; called when Calcite first asks for a row. */
     abstract Enumerator<Object[]> open(ScanRequest request) throws SQLException;

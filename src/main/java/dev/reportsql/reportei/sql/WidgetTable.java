@@ -20,6 +20,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.reportei.ReporteiClient;
 import dev.reportsql.reportei.ReporteiErrors;
+import dev.reportsql.sql.PlannedCall;
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 
@@ -121,12 +122,35 @@ final class WidgetTable extends ReporteiTable {
         };
     }
 
+    @Override
+    List<PlannedCall> plannedCalls(Map<String, List<String>> values) {
+        List<PlannedCall> out = new ArrayList<>();
+        try {
+            if (!widget.supported()) {
+                return List.of(client.plan("POST", "metrics/get-data", "-", 0, name(), "no call: a "
+                        + widget.component() + " widget cannot be read through SQL"));
+            }
+            for (Map<String, String> inputs : combinations(values::get)) {
+                out.add(client.plan("POST", "metrics/get-data", body(inputs).toString(), 1, name(), null));
+            }
+        } catch (SQLException e) {
+            return List.of(client.plan("POST", "metrics/get-data", "-", 0, name(), "no call: the query is refused "
+                    + "before it (" + e.getSQLState() + ": " + e.getMessage() + ")"));
+        }
+        return out;
+    }
+
     /** Every combination of the inputs' values, after checking that the required ones are there. */
     private List<Map<String, String>> combinations(ScanRequest request) throws SQLException {
+        return combinations(request::valuesOf);
+    }
+
+    private List<Map<String, String>> combinations(java.util.function.Function<String, List<String>> valuesOf)
+            throws SQLException {
         Map<String, List<String>> given = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String p : PARAMETERS) {
-            List<String> v = fixed.containsKey(p) ? List.of(fixed.get(p)) : request.valuesOf(p);
+            List<String> v = fixed.containsKey(p) ? List.of(fixed.get(p)) : valuesOf.apply(p);
             if (v != null) {
                 given.put(p, v);
             } else if (PARAMETERS.indexOf(p) < 3) {
@@ -159,14 +183,20 @@ final class WidgetTable extends ReporteiTable {
         return out;
     }
 
-    private List<Object[]> fetch(Map<String, String> inputs, ScanRequest request) throws SQLException {
+    /** The body of the metrics call for one combination of inputs. */
+    private ObjectNode body(Map<String, String> inputs) {
         ObjectNode body = ReporteiClient.JSON_NODES.objectNode();
         inputs.forEach(body::put);
-        String id = widget.requestId();
         ObjectNode w = widget.request().deepCopy();
-        w.put("id", id);
+        w.put("id", widget.requestId());
         ArrayNode list = body.putArray("metrics");
         list.add(w);
+        return body;
+    }
+
+    private List<Object[]> fetch(Map<String, String> inputs, ScanRequest request) throws SQLException {
+        ObjectNode body = body(inputs);
+        String id = widget.requestId();
         JsonNode answer = client.post("metrics/get-data", body, ReporteiErrors.Target.METRICS, request.context());
         JsonNode data = answer.get(id);
         if (data == null) {
