@@ -64,6 +64,7 @@ final class ApiCallsExplain extends Prepare.PreparedExplain {
             b.append('\n');
             if (c.count() < 0) {
                 unknown = true;
+                total++; // made at least once
             } else {
                 total += c.count();
                 if (c.pacing() != null) {
