@@ -79,8 +79,12 @@ final class CustomerIntegrationsTable extends ReporteiTable {
                     return null;
                 }
                 if (rows == null) {
-                    rows = list(client.get("customer-integrations", Map.of(), ReporteiErrors.Target.CUSTOMER,
-                            request.context())).iterator();
+                    List<JsonNode> all = list(client.get("customer-integrations", Map.of(), ReporteiErrors.Target.CUSTOMER,
+                            request.context()));
+                    if (all.isEmpty()) {
+                        request.context().addWarning(noRows("GET /customer-integrations", name()));
+                    }
+                    rows = all.iterator();
                 }
                 return rows.hasNext() ? JsonCells.row(rows.next(), COLUMNS, COLUMNS.size(), name()) : null;
             }

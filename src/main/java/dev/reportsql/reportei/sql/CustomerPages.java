@@ -56,6 +56,9 @@ final class CustomerPages extends RowEnumerator {
                     request.context()) : await(ahead.pollFirst());
             if (nextPage == 1) {
                 learnPages(body);
+                if (EndpointTable.objectsAt(body, "data", "GET /customers").isEmpty()) {
+                    request.context().addWarning(ReporteiTable.noRows("GET /customers", table.name()));
+                }
             }
             nextPage++;
             requestAhead();

@@ -63,6 +63,15 @@ public abstract class ReporteiTable extends AbstractTable implements Translatabl
         return p == Pushdown.PARAMETER ? "Input of the API call: give it with WHERE " + column.name() + " = ..." : null;
     }
 
+    /**
+     * The warning for a call that succeeded with no rows in it, so that an empty result never looks
+     * like an answer the API gave without saying so.
+     */
+    static java.sql.SQLWarning noRows(String call, String table) {
+        return new java.sql.SQLWarning(call + " (table " + table + ") answered HTTP 200 with no rows; if rows were "
+                + "expected, check the values the query gave it", "01000");
+    }
+
     /** Whether a query must give {@code column} a value (a required input of the call). */
     public boolean requiresFilter(String column) {
         return false;

@@ -204,6 +204,10 @@ final class WidgetTable extends ReporteiTable {
                     + "widget id " + id + " of " + widget.referenceKey() + ": " + EndpointTable.excerpt(answer));
         }
         List<Object[]> rows = WidgetRows.rows(widget, data, columns().size(), name());
+        if (rows.isEmpty()) {
+            request.context().addWarning(noRows("POST /metrics/get-data for widget " + widget.referenceKey()
+                    + " with " + inputs, name()));
+        }
         Object[] echo = new Object[PARAMETERS.size()];
         for (int i = 0; i < PARAMETERS.size(); i++) {
             String v = inputs.get(PARAMETERS.get(i));
