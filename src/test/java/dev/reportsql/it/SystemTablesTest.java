@@ -52,7 +52,7 @@ class SystemTablesTest extends SandboxFixture {
                     + "AND EndDate = '2025-01-03'").size();
             List<RecordedRequest> received = sandbox.requests(DATA);
             List<List<Object>> logged = rows(c, "SELECT filters, http_status, attempts, bytes, \"rows\", cache_hit, "
-                    + "error_sqlstate, duration_ms, table_name, \"method\", endpoint FROM sys.requests "
+                    + "error_sqlstate, duration_ms, table_name, method, endpoint FROM sys.requests "
                     + "WHERE endpoint LIKE '%/report/get-data' ORDER BY request_id");
             assertEquals(received.size(), logged.size());
             assertEquals(2, logged.size());
@@ -87,7 +87,7 @@ class SystemTablesTest extends SandboxFixture {
                     + "AND b.StartDate = '2025-01-02' AND b.EndDate = '2025-01-02' WHERE a." + DAY.replace("AND ", "AND a.")
                     + " AND a.BranchCode = 'BR01'");
             assertThrows(SQLException.class, () -> rows(c, "SELECT nope FROM LineOutputDaily"));
-            List<List<Object>> queries = rows(c, "SELECT statement_id, \"sql\", api_calls, \"sqlstate\", \"rows\" "
+            List<List<Object>> queries = rows(c, "SELECT statement_id, sql, api_calls, sqlstate, \"rows\" "
                     + "FROM sys.queries ORDER BY statement_id");
             assertEquals(4, queries.size(), "three statements and this one: " + queries);
             assertEquals(1, queries.get(0).get(2));
@@ -121,7 +121,7 @@ class SystemTablesTest extends SandboxFixture {
             assertEquals(400, logged.get(1).get(1));
             assertNotNull(logged.get(1).get(2));
             String state = (String) logged.get(1).get(2);
-            List<List<Object>> failed = rows(c, "SELECT \"sqlstate\" FROM sys.queries WHERE \"sqlstate\" IS NOT NULL");
+            List<List<Object>> failed = rows(c, "SELECT sqlstate FROM sys.queries WHERE sqlstate IS NOT NULL");
             assertEquals(List.of(List.of(state)), failed);
         }
     }
