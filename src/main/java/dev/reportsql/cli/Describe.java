@@ -25,9 +25,10 @@ final class Describe {
     private Describe() {
     }
 
+    /** The report tables; the system tables ({@code sys}, {@code information_schema}) are left out, as psql does. */
     static void tables(Connection c, PrintStream out) throws SQLException {
         List<String[]> rows = new ArrayList<>();
-        for (Table t : tables(c.getMetaData())) {
+        for (Table t : tables(c.getMetaData(), new String[] {"TABLE"})) {
             rows.add(new String[] {t.name(), t.remarks() == null ? "" : t.remarks()});
         }
         ResultPrinter.render(new String[] {"table", "description"}, new boolean[2], rows, out);
@@ -36,7 +37,7 @@ final class Describe {
 
     static void columns(Connection c, String name, PrintStream out) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
-        Table table = find(tables(md), name);
+        Table table = find(tables(md, null), name);
         List<String[]> rows = new ArrayList<>();
         String escape = md.getSearchStringEscape();
         String pattern = escape == null ? table.name() : table.name().replace(escape, escape + escape)
@@ -57,9 +58,9 @@ final class Describe {
     private record Table(String schema, String name, String remarks) {
     }
 
-    private static List<Table> tables(DatabaseMetaData md) throws SQLException {
+    private static List<Table> tables(DatabaseMetaData md, String[] types) throws SQLException {
         List<Table> tables = new ArrayList<>();
-        try (ResultSet rs = md.getTables(null, null, "%", null)) {
+        try (ResultSet rs = md.getTables(null, null, "%", types)) {
             while (rs.next()) {
                 tables.add(new Table(rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME"), rs.getString("REMARKS")));
             }
@@ -73,6 +74,11 @@ final class Describe {
         String unquoted = wanted.length() > 1 && wanted.startsWith("\"") && wanted.endsWith("\"")
                 ? wanted.substring(1, wanted.length() - 1) : wanted;
         List<Table> loose = new ArrayList<>();
+        for (Table t : tables) {
+            if ((t.schema() + "." + t.name()).equals(unquoted)) {
+                return t; // sys.requests, information_schema.columns
+            }
+        }
         for (Table t : tables) {
             if (t.name().equals(unquoted)) {
                 return t;

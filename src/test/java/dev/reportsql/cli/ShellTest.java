@@ -70,12 +70,12 @@ class ShellTest {
     }
 
     @Test
-    void describeListsEveryTable() throws SQLException {
+    void describeListsEveryReportTable() throws SQLException {
         CliRun.Result r = shell("\\d\n");
         assertEquals(0, r.exitCode(), r::toString);
         int tables = 0;
         try (Connection c = DriverManager.getConnection(Options.DEMO_URL);
-                ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+                ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables++;
                 String name = rs.getString("TABLE_NAME");
@@ -84,6 +84,15 @@ class ShellTest {
         }
         assertTrue(tables > 3, "the demo has tables");
         assertTrue(r.screenLines().contains(tables + " tables"), r::toString);
+    }
+
+    @Test
+    void describeSystemTablesByTheirSchema() {
+        CliRun.Result r = shell("\\d\n\\d sys.requests\n");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.screenLines().stream().noneMatch(l -> l.startsWith("| requests ")), "\\d lists reports only: " + r);
+        assertTrue(r.screenLines().stream().anyMatch(l -> l.startsWith("Table requests")), r::toString);
+        assertTrue(r.screenLines().stream().anyMatch(l -> l.matches("\\| http_status +\\| INTEGER +.*")), r::toString);
     }
 
     /** A report with required filters: its filter columns say so, as getColumns' REMARKS do. */

@@ -106,7 +106,7 @@ abstract class KeycloakFixture {
     /** The report tables this connection sees, sorted. */
     static List<String> tables(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 out.add(rs.getString("TABLE_NAME"));
             }
