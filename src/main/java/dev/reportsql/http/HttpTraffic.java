@@ -1,16 +1,10 @@
 package dev.reportsql.http;
 
-import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;
 
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 
 /**
  * Counts the driver's HTTP calls and the response bytes they received, for the whole JVM, so that
@@ -27,7 +21,7 @@ public final class HttpTraffic {
         CALLS.increment();
         Response response = chain.proceed(chain.request());
         ResponseBody body = response.body();
-        return response.newBuilder().body(new CountedBody(body)).build();
+        return response.newBuilder().body(new CountedBody(body, BYTES::add)).build();
     };
 
     /** Calls and bytes at one moment; subtract two to get what happened between them. */
@@ -42,44 +36,5 @@ public final class HttpTraffic {
 
     public static Snapshot snapshot() {
         return new Snapshot(CALLS.sum(), BYTES.sum());
-    }
-
-    private static final class CountedBody extends ResponseBody {
-        private final ResponseBody body;
-        private final BufferedSource source;
-
-        CountedBody(ResponseBody body) {
-            this.body = body;
-            this.source = Okio.buffer(new ForwardingSource(body.source()) {
-                @Override
-                public long read(Buffer sink, long byteCount) throws IOException {
-                    long n = super.read(sink, byteCount);
-                    if (n > 0) {
-                        BYTES.add(n);
-                    }
-                    return n;
-                }
-            });
-        }
-
-        @Override
-        public MediaType contentType() {
-            return body.contentType();
-        }
-
-        @Override
-        public long contentLength() {
-            return body.contentLength();
-        }
-
-        @Override
-        public BufferedSource source() {
-            return source;
-        }
-
-        @Override
-        public void close() {
-            body.close();
-        }
     }
 }

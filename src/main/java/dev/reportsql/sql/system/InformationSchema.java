@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.schema.Table;
-import org.apache.calcite.schema.impl.AbstractSchema;
 
 import dev.reportsql.sql.ReportTypeSystem;
 import dev.reportsql.sql.SessionSchema;
@@ -23,7 +22,7 @@ import dev.reportsql.types.ColumnDef;
  * (from an earlier query or the schema cache); a report whose columns are not known yet lists only
  * what is certain, and its {@code tables.remarks} says so.
  */
-public final class InformationSchema extends AbstractSchema implements SystemSchema {
+public final class InformationSchema extends SystemSchema {
     public static final String NAME = "information_schema";
     static final String NOT_YET_KNOWN = "Columns not known yet: they are learned from the report's first rows "
             + "(query the table, or call DatabaseMetaData.getColumns)";
@@ -42,13 +41,13 @@ public final class InformationSchema extends AbstractSchema implements SystemSch
     private final SessionSchema reports;
     private final String reportSchema;
     private final Map<String, Map<String, Table>> systemSchemas = new TreeMap<>();
-    private final Map<String, Table> tables = new TreeMap<>();
 
     /**
      * @param reports      the API's tables, in schema {@code reportSchema}
      * @param sys          the connection's {@code sys} schema
      */
     public InformationSchema(SessionSchema reports, String reportSchema, SysSchema sys) {
+        super(NAME);
         this.reports = reports;
         this.reportSchema = reportSchema;
         systemSchemas.put(SysSchema.NAME, sys.tablesByName());
@@ -56,22 +55,6 @@ public final class InformationSchema extends AbstractSchema implements SystemSch
         tables.put("schemata", new RowsTable(SCHEMATA, this::schemata));
         tables.put("tables", new RowsTable(TABLES, this::tableRows));
         tables.put("columns", new RowsTable(COLUMNS, this::columnRows));
-    }
-
-    @Override
-    protected Map<String, Table> getTableMap() {
-        return tables;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** The tables by name (the same map Calcite reads). */
-    @Override
-    public Map<String, Table> tablesByName() {
-        return java.util.Collections.unmodifiableMap(tables);
     }
 
     private List<Object[]> schemata() {

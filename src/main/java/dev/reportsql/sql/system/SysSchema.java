@@ -2,11 +2,6 @@ package dev.reportsql.sql.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
-import org.apache.calcite.schema.Table;
-import org.apache.calcite.schema.impl.AbstractSchema;
 
 import dev.reportsql.observe.Activity;
 import dev.reportsql.observe.QueryLog;
@@ -19,7 +14,7 @@ import dev.reportsql.sql.system.RowsTable.Column;
  * its own recent statements and API calls. Everything is this connection's: another
  * connection, even of the same user, has its own {@code sys.requests}.
  */
-public final class SysSchema extends AbstractSchema implements SystemSchema {
+public final class SysSchema extends SystemSchema {
     public static final String NAME = "sys";
 
     private static final List<Column> REPORTS = List.of(new Column("report_id", String.class),
@@ -30,29 +25,13 @@ public final class SysSchema extends AbstractSchema implements SystemSchema {
             new Column("filter_name", String.class), new Column("filter_type", String.class),
             new Column("required", Boolean.class), new Column("default_value", String.class));
 
-    private final Map<String, Table> tables = new TreeMap<>();
 
     public SysSchema(SessionSchema schema, Activity activity) {
+        super(NAME);
         tables.put("reports", new RowsTable(REPORTS, () -> reports(schema)));
         tables.put("report_filters", new RowsTable(FILTERS, () -> filters(schema)));
         tables.put("requests", new RowsTable(columns(RequestLog.COLUMNS), () -> activity.requests().rows()));
         tables.put("queries", new RowsTable(columns(QueryLog.COLUMNS), () -> activity.queries().rows()));
-    }
-
-    @Override
-    protected Map<String, Table> getTableMap() {
-        return tables;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** The tables by name (the same map Calcite reads). */
-    @Override
-    public Map<String, Table> tablesByName() {
-        return java.util.Collections.unmodifiableMap(tables);
     }
 
     private static List<Column> columns(List<RequestLog.Column> log) {
