@@ -50,11 +50,7 @@ public final class QueryEntry {
             durationMillis = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000);
             String summary = "statement " + statementId + (state == null ? " ends" : " fails with SQLState " + state)
                     + ": " + rowCount + " rows, " + apiCalls.get() + " API calls, " + durationMillis + " ms";
-            if (state == null) {
-                trace.info(summary);
-            } else {
-                trace.warn(summary);
-            }
+            trace.outcome(state != null, summary);
         }
     }
 

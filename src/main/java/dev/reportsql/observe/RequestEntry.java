@@ -117,11 +117,7 @@ public final class RequestEntry {
                     + ": HTTP " + (httpStatus < 0 ? "-" : httpStatus) + ", " + attempts.get() + " attempts, "
                     + (rows < 0 ? "" : rows + " rows, ") + bytes.get() + " bytes, " + durationMillis + " ms"
                     + (cacheHit ? ", from the result cache" : "");
-            if (errorSqlState == null) {
-                trace.info(summary);
-            } else {
-                trace.warn(summary);
-            }
+            trace.outcome(errorSqlState != null, summary);
         }
     }
 

@@ -61,6 +61,11 @@ public final class Trace implements AutoCloseable {
         return l != Level.OFF && l.compareTo(level) <= 0;
     }
 
+    /** The end of a statement or call: INFO when it succeeded, WARN when it failed. */
+    public void outcome(boolean failed, String summary) {
+        log(failed ? Level.WARN : Level.INFO, summary);
+    }
+
     public void error(String message) {
         log(Level.ERROR, message);
     }
