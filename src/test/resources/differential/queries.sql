@@ -8,6 +8,7 @@
 @table OddNames user=oscar report=201 filters={}
 @table SparseColumns user=oscar report=202 filters={}
 @table ShiftingKinds user=oscar report=203 filters={}
+@table TimeWords user=oscar report=207 filters={}
 @table OperatorEfficiency user=alice report=102 filters={"Date":"2025-01-06","LineCodes":["BR01-L001","BR02-L003"]}
 @table WorkOrderStatus user=alice report=104 filters={}
 @table Quality_Audit_Legacy user=alice report=105 filters={"AuditMonth":"2025-02"}
@@ -636,6 +637,35 @@ SELECT "amount" FROM OddNames
 SELECT Amount FROM OddNames
   @requests []
   @error 42702 only-driver: unquoted Amount matches both case twins
+
+-- date, time, timestamp, window and FETCH words as names, unquoted (H2 reserves several: quoted there)
+SELECT id, date, time, timestamp, rows, range, partition, next, current, interval FROM TimeWords
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT id, "date", "time", "timestamp", "rows", "range", "partition", "next", "current", "interval" FROM TimeWords
+SELECT date, COUNT(*), SUM(rows) FROM TimeWords GROUP BY date ORDER BY date
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT "date", COUNT(*), SUM("rows") FROM TimeWords GROUP BY "date" ORDER BY "date"
+SELECT partition, range, MAX(next) FROM TimeWords WHERE current GROUP BY partition, range
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT "partition", "range", MAX("next") FROM TimeWords WHERE "current" GROUP BY "partition", "range"
+SELECT id, SUM(rows) OVER (PARTITION BY partition ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM TimeWords
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT id, SUM("rows") OVER (PARTITION BY "partition" ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM TimeWords
+SELECT id, next FROM TimeWords ORDER BY id OFFSET 3 ROWS FETCH NEXT 4 ROWS ONLY
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT id, "next" FROM TimeWords ORDER BY id OFFSET 3 ROWS FETCH NEXT 4 ROWS ONLY
+SELECT id, timestamp FROM TimeWords WHERE timestamp >= TIMESTAMP '2025-03-04 12:00:00' AND rows < 250
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT id, "timestamp" FROM TimeWords WHERE "timestamp" >= TIMESTAMP '2025-03-04 12:00:00' AND "rows" < 250
+SELECT EXTRACT(DAY FROM date), CAST(timestamp AS DATE), interval * 2 FROM TimeWords WHERE interval BETWEEN 10 AND 40
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT EXTRACT(DAY FROM "date"), CAST("timestamp" AS DATE), "interval" * 2 FROM TimeWords WHERE "interval" BETWEEN 10 AND 40
+SELECT t.date, t.range FROM TimeWords t WHERE t.range IN ('low', 'high') AND t.next IS NULL
+  @requests [{"ReportID":207,"filters":{}}]
+  @h2 SELECT t."date", t."range" FROM TimeWords t WHERE t."range" IN ('low', 'high') AND t."next" IS NULL
+SELECT id, date FROM TimeWords WHERE date = DATE '2025-03-05'
+  @requests [{"ReportID":207,"filters":{"date":"2025-03-05"}}]
+  @h2 SELECT id, "date" FROM TimeWords WHERE "date" = DATE '2025-03-05'
 
 -- ShiftingKinds: the columns that keep their kind
 SELECT id, num_text FROM ShiftingKinds

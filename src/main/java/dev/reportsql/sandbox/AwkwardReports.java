@@ -29,7 +29,10 @@ final class AwkwardReports {
                     filters -> java.util.stream.Stream.empty()),
             new ReportDefinition(206, "DriftingKinds", "Kinds that drift between requests",
                     "Integers, numbers, dates and booleans in batch 1; decimals, text, timestamps and yes/no in"
-                            + " batch 2; no rows in other batches", DriftingKinds.FILTERS, new DriftingKinds()));
+                            + " batch 2; no rows in other batches", DriftingKinds.FILTERS, new DriftingKinds()),
+            new ReportDefinition(207, "TimeWords", "Date and window words as names",
+                    "Columns named date, time, timestamp, rows, range, partition, next and current",
+                    TimeWords.FILTERS, new TimeWords()));
 
     private AwkwardReports() {
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class FactoryDataset {
     private static final Map<String, Set<Integer>> RESTRICTED_USERS = Map.of(
             "dave", Set.of(101, 103),
-            AwkwardReports.USER, Set.of(101, 103, 201, 202, 203, 204, 205, 206));
+            AwkwardReports.USER, Set.of(101, 103, 201, 202, 203, 204, 205, 206, 207));
 
     private static final List<ReportDefinition> FACTORY = List.of(
             new ReportDefinition(101, "LineOutputDaily", "Daily Line Output",

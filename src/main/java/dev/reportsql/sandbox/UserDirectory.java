@@ -21,7 +21,7 @@ final class UserDirectory {
             new DemoUser("bob", "bob-pw", false, false, "lacks the role: the API answers 400"),
             new DemoUser("carol", "carol-pw", true, true, "disabled: login answers 400 Account disabled"),
             new DemoUser("dave", "dave-pw", true, false, "sees only reports 101 and 103"),
-            new DemoUser("oscar", "oscar-pw", true, false, "sees the awkward reports 201-206 (and 101, 103)"));
+            new DemoUser("oscar", "oscar-pw", true, false, "sees the awkward reports 201-207 (and 101, 103)"));
 
     private static final class Account {
         final boolean hasRole;

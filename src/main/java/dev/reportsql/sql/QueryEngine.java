@@ -35,13 +35,7 @@ public final class QueryEngine implements AutoCloseable {
         CalciteDefaults.apply(); // for users of this class that did not load the driver first
     }
 
-    private static final SqlParser.Config PARSER = SqlParser.config()
-            .withQuoting(Quoting.DOUBLE_QUOTE)
-            .withQuotedCasing(Casing.UNCHANGED)
-            .withUnquotedCasing(Casing.UNCHANGED)
-            .withCaseSensitive(true)
-            .withConformance(SqlConformanceEnum.LENIENT)
-            .withParserFactory(ReportSqlParser.FACTORY);
+    private static final SqlParser.Config PARSER = ReportSqlParser.CONFIG;
 
     private final CalciteConnection calcite;
     private final SessionSchema schema;

@@ -3,14 +3,22 @@ package dev.reportsql.sql;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
 
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.parser.SqlParserImplFactory;
 import org.apache.calcite.sql.parser.babel.ParseException;
 import org.apache.calcite.sql.parser.babel.SimpleCharStream;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 import org.apache.calcite.sql.parser.babel.Token;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.util.SourceStringReader;
 
 /**
@@ -25,18 +33,39 @@ public final class ReportSqlParser extends SqlBabelParserImpl {
     /** Makes parsers; named by {@code parserFactory} as {@code dev.reportsql.sql.ReportSqlParser#FACTORY}. */
     public static final SqlParserImplFactory FACTORY = ReportSqlParser::create;
 
-    private final Chars chars;
+    /** How the driver parses: PostgreSQL's quotes, names kept as written, Calcite's lenient conformance. */
+    public static final SqlParser.Config CONFIG = SqlParser.config()
+            .withQuoting(Quoting.DOUBLE_QUOTE)
+            .withQuotedCasing(Casing.UNCHANGED)
+            .withUnquotedCasing(Casing.UNCHANGED)
+            .withCaseSensitive(true)
+            .withConformance(SqlConformanceEnum.LENIENT)
+            .withParserFactory(FACTORY);
 
-    private ReportSqlParser(Chars chars) {
+    /** The same, with no hints in its errors: the parser that tries whether quoting a word helps. */
+    private static final SqlParser.Config QUIET = CONFIG.withParserFactory(reader -> create(reader, false));
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final int WORDS_TRIED = 3;
+
+    private final Chars chars;
+    private final boolean hints;
+
+    private ReportSqlParser(Chars chars, boolean hints) {
         super(new NameTokens(chars));
         this.chars = chars;
+        this.hints = hints;
     }
 
     private static SqlAbstractParserImpl create(Reader reader) {
+        return create(reader, true);
+    }
+
+    private static SqlAbstractParserImpl create(Reader reader, boolean hints) {
         // Babel's own factory sizes the character buffer to the statement; so does this one.
         String sql = reader instanceof SourceStringReader s ? s.getSourceString() : null;
         int buffer = sql == null ? 4096 : Math.max(sql.length(), 1);
-        ReportSqlParser parser = new ReportSqlParser(new Chars(reader, buffer));
+        ReportSqlParser parser = new ReportSqlParser(new Chars(reader, buffer), hints);
         if (sql != null) {
             parser.setOriginalSql(sql);
         }
@@ -71,11 +100,11 @@ public final class ReportSqlParser extends SqlBabelParserImpl {
         }
     }
 
-    /** Calcite's message, plus the way out when the word it stopped at is one this parser reserves. */
+    /** Calcite's message, plus the way out when a word the parser reserves is what stopped it. */
     @Override
     public SqlParseException normalizeException(Throwable ex) {
         SqlParseException e = super.normalizeException(ex);
-        String word = reservedWordAt(ex);
+        String word = hints ? reservedWordAt(ex) : null;
         if (word == null) {
             return e;
         }
@@ -90,20 +119,61 @@ public final class ReportSqlParser extends SqlBabelParserImpl {
     }
 
     /**
-     * The reserved word, as written, that the parser stopped at or that follows the {@code AS} it
-     * stopped at ({@code SELECT x AS range}); null if there is none.
+     * The reserved word, as written, among the first few words from where the parser stopped, whose
+     * quoting lets the parser get furthest past it ({@code WHERE offset = 1} stops at {@code WHERE},
+     * but it is {@code offset} that needs quotes); null if quoting none of them helps.
      */
     private String reservedWordAt(Throwable ex) {
-        if (!(ex instanceof ParseException p) || p.currentToken == null) {
+        String sql = getOriginalSql();
+        if (!(ex instanceof ParseException p) || p.currentToken == null || p.currentToken.next == null || sql == null) {
             return null;
         }
-        Token next = p.currentToken.next;
-        if (next != null && next.kind == AS) {
-            next = next.next;
-        }
-        if (next == null || next.image == null || !next.image.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        Token stop = p.currentToken.next;
+        int from = offset(sql, stop.beginLine, stop.beginColumn);
+        if (from < 0) {
             return null;
         }
-        return getMetadata().isReservedWord(next.image.toUpperCase(Locale.ROOT)) ? next.image : null;
+        Matcher words = WORD.matcher(sql);
+        words.region(from, sql.length());
+        Metadata keywords = getMetadata();
+        String best = null;
+        int bestReach = -1;
+        for (int tried = 0; tried < WORDS_TRIED && words.find(); tried++) {
+            String word = words.group();
+            if (!keywords.isReservedWord(word.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = words.end() + 2;
+            int reach = reach(sql.substring(0, words.start()) + '"' + word + '"' + sql.substring(words.end()));
+            if (reach > end && reach > bestReach) {
+                best = word;
+                bestReach = reach;
+            }
+        }
+        return best;
+    }
+
+    /** How far the parser gets: where it fails, or {@code Integer.MAX_VALUE} if the statement parses. */
+    private static int reach(String sql) {
+        try {
+            SqlParser.create(sql, QUIET).parseStmt();
+            return Integer.MAX_VALUE;
+        } catch (SqlParseException e) {
+            SqlParserPos pos = e.getPos();
+            return pos == null ? -1 : offset(sql, pos.getLineNum(), pos.getColumnNum());
+        }
+    }
+
+    /** The offset of a 1-based line and column (the parser counts a tab as one column); -1 if outside. */
+    private static int offset(String sql, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line; l++) {
+            at = sql.indexOf('\n', at) + 1;
+            if (at == 0) {
+                return -1;
+            }
+        }
+        int offset = at + column - 1;
+        return offset >= 0 && offset <= sql.length() ? offset : -1;
     }
 }

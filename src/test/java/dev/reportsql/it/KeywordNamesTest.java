@@ -159,10 +159,11 @@ class KeywordNamesTest extends SandboxFixture {
     /** Each case: the query, its reserved word, and what the query answers with that word in double quotes. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "SELECT id, date FROM OddNames | date | 42703",
+        "SELECT id, window FROM OddNames | window | 42703",
         "SELECT id FROM OddNames ORDER BY offset | offset | 42703",
-        "SELECT id FROM OddNames WHERE current = 1 | current | 42703",
-        "SELECT id AS range FROM OddNames | range | rows"})
+        "SELECT id FROM OddNames WHERE window = 1 | window | 42703",
+        "SELECT id AS order FROM OddNames | order | rows",
+        "SELECT id FROM OddNames o JOIN OddNames p ON o.id = p.id WHERE offset = 1 | offset | 42703"})
     void wordThatStaysReservedFailsSayingToQuoteIt(String sql, String word, String quotedOutcome) throws SQLException {
         try (Connection c = oscar(); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(sql));

@@ -29,7 +29,7 @@ class ReporteiSystemTablesTest extends ReporteiFixture {
             rows(c, "SELECT metric_value FROM TABLE(widget_data('ig:reach', 'number_v1', 'reach')) WHERE"
                     + ReporteiMetricsTest.PERIOD);
             List<RecordedRequest> received = sandbox.requests();
-            List<List<Object>> logged = rows(c, "SELECT \"method\", endpoint, filters, http_status, attempts, \"rows\" "
+            List<List<Object>> logged = rows(c, "SELECT method, endpoint, filters, http_status, attempts, rows "
                     + "FROM sys.requests WHERE statement_id IS NOT NULL ORDER BY request_id");
             assertEquals(received.size(), logged.size(), logged.toString());
             long listed = 0;

@@ -51,7 +51,7 @@ class SystemTablesTest extends SandboxFixture {
             long selected = rows(c, "SELECT * FROM LineOutputDaily WHERE StartDate = '2025-01-02' "
                     + "AND EndDate = '2025-01-03'").size();
             List<RecordedRequest> received = sandbox.requests(DATA);
-            List<List<Object>> logged = rows(c, "SELECT filters, http_status, attempts, bytes, \"rows\", cache_hit, "
+            List<List<Object>> logged = rows(c, "SELECT filters, http_status, attempts, bytes, rows, cache_hit, "
                     + "error_sqlstate, duration_ms, table_name, method, endpoint FROM sys.requests "
                     + "WHERE endpoint LIKE '%/report/get-data' ORDER BY request_id");
             assertEquals(received.size(), logged.size());
@@ -87,7 +87,7 @@ class SystemTablesTest extends SandboxFixture {
                     + "AND b.StartDate = '2025-01-02' AND b.EndDate = '2025-01-02' WHERE a." + DAY.replace("AND ", "AND a.")
                     + " AND a.BranchCode = 'BR01'");
             assertThrows(SQLException.class, () -> rows(c, "SELECT nope FROM LineOutputDaily"));
-            List<List<Object>> queries = rows(c, "SELECT statement_id, sql, api_calls, sqlstate, \"rows\" "
+            List<List<Object>> queries = rows(c, "SELECT statement_id, sql, api_calls, sqlstate, rows "
                     + "FROM sys.queries ORDER BY statement_id");
             assertEquals(4, queries.size(), "three statements and this one: " + queries);
             assertEquals(1, queries.get(0).get(2));
@@ -112,7 +112,7 @@ class SystemTablesTest extends SandboxFixture {
             assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM LineOutputDaily WHERE StartDate = "
                     + "'2025-01-05' AND EndDate = '2025-01-05'"));
             assertEquals(3, sandbox.requests(DATA).size());
-            List<List<Object>> logged = rows(c, "SELECT attempts, http_status, error_sqlstate, \"rows\" FROM sys.requests "
+            List<List<Object>> logged = rows(c, "SELECT attempts, http_status, error_sqlstate, rows FROM sys.requests "
                     + "WHERE endpoint LIKE '%get-data' ORDER BY request_id");
             assertEquals(2, logged.size());
             assertEquals(List.of(2, 200), logged.get(0).subList(0, 2));
@@ -136,7 +136,7 @@ class SystemTablesTest extends SandboxFixture {
             String sql = "SELECT COUNT(*) FROM LineOutputDaily WHERE " + DAY;
             assertEquals(rows(c, sql), rows(c, sql));
             assertEquals(1, sandbox.requests(DATA).size());
-            List<List<Object>> logged = rows(c, "SELECT cache_hit, attempts, http_status, \"rows\" FROM sys.requests "
+            List<List<Object>> logged = rows(c, "SELECT cache_hit, attempts, http_status, rows FROM sys.requests "
                     + "WHERE endpoint LIKE '%get-data' ORDER BY request_id");
             assertEquals(List.of(List.of(false, 1, 200, 300L), Arrays.asList(true, 0, null, 300L)), logged);
         }
