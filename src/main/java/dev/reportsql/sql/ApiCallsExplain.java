@@ -90,19 +90,28 @@ final class ApiCallsExplain extends Prepare.PreparedExplain {
         return b.toString();
     }
 
-    /** Depth-first, inputs in order; {@code repeatedBy} is why a subtree runs once per outer row. */
+    private static final String PER_ROW = "made once for each row of the join's other input";
+    private static final String TWICE = "at most: read again for a second row of the join's other input, whose "
+            + "later rows replay that read";
+
+    /**
+     * Depth-first, inputs in order; {@code repeatedBy} says why a subtree runs more than once. A
+     * nested loop's inner side is the same scan each time, read at most twice ({@link ReplayOnRepeat});
+     * a correlated or batched one binds new values for each outer row, so each run is a new call.
+     */
     private static void collect(RelNode rel, String repeatedBy, List<PlannedCall> out) {
         if (rel instanceof PlansCalls scan) {
             for (PlannedCall c : scan.plannedCalls()) {
-                out.add(repeatedBy == null ? c : c.repeated(repeatedBy));
+                out.add(repeatedBy == null ? c : repeatedBy.equals(TWICE) ? c.twice(TWICE) : c.repeated(repeatedBy));
             }
         }
         List<RelNode> inputs = rel.getInputs();
         for (int i = 0; i < inputs.size(); i++) {
             String why = repeatedBy;
-            if (i == 1 && (rel instanceof EnumerableCorrelate || rel instanceof EnumerableNestedLoopJoin
-                    || rel instanceof EnumerableBatchNestedLoopJoin)) {
-                why = "made once for each row of the join's other input";
+            if (i == 1 && (rel instanceof EnumerableCorrelate || rel instanceof EnumerableBatchNestedLoopJoin)) {
+                why = PER_ROW;
+            } else if (i == 1 && rel instanceof EnumerableNestedLoopJoin && repeatedBy == null) {
+                why = TWICE;
             }
             collect(inputs.get(i), why, out);
         }

@@ -30,6 +30,12 @@ public record PlannedCall(String method, String endpoint, String table, String r
         this(method, endpoint, table, request, count, cache, note, null);
     }
 
+    /** The same call made at most twice as often, and why ({@link ReplayOnRepeat}). */
+    public PlannedCall twice(String why) {
+        return new PlannedCall(method, endpoint, table, request, count < 0 ? count : count * 2, cache,
+                why + (note == null ? "" : "; " + note), pacing);
+    }
+
     /** The same call made an unknown number of times, and why. */
     public PlannedCall repeated(String why) {
         return new PlannedCall(method, endpoint, table, request, -1, cache, why + (note == null ? "" : "; " + note),

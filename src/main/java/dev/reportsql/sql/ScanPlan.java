@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.calcite.DataContext;
-import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
@@ -78,15 +77,11 @@ public final class ScanPlan {
         String[] echo = echoValues(values);
         AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
         boolean[] needed = neededColumns(localChecks.keySet());
-        return new AbstractEnumerable<>() {
-            @Override
-            public Enumerator<Object[]> enumerator() {
-                Enumerator<Object[]> rows = new ReportEnumerator(table, layout, values, echo, context, cancelFlag,
-                        needed);
-                rows = localChecks.isEmpty() ? rows : new CheckedRows(rows, localChecks);
-                return fields == null ? rows : new ProjectedRows(rows, fields);
-            }
-        };
+        return new ReplayOnRepeat(() -> {
+            Enumerator<Object[]> rows = new ReportEnumerator(table, layout, values, echo, context, cancelFlag, needed);
+            rows = localChecks.isEmpty() ? rows : new CheckedRows(rows, localChecks);
+            return fields == null ? rows : new ProjectedRows(rows, fields);
+        }, () -> context.reserveCalls(1, "the call of " + table.tableName()));
     }
 
     /** Which layout columns the rows must carry: the returned ones and those the scan checks; null for all. */

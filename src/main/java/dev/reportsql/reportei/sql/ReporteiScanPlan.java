@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.calcite.DataContext;
-import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
@@ -19,6 +18,7 @@ import dev.reportsql.error.Errors;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.FilterValue;
 import dev.reportsql.sql.PlannedCall;
+import dev.reportsql.sql.ReplayOnRepeat;
 
 /**
  * The run-time half of a {@link ReporteiScan}: generated code calls {@link #execute} with the
@@ -71,16 +71,14 @@ public final class ReporteiScanPlan {
         context.reserveCalls(calls, "the calls of " + table.name());
         AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
         ScanRequest request = new ScanRequest(values, limit, context, cancelFlag);
-        return new AbstractEnumerable<>() {
-            @Override
-            public Enumerator<Object[]> enumerator() {
-                try {
-                    return table.open(request);
-                } catch (SQLException e) {
-                    throw Errors.unchecked(e);
-                }
+        long repeatCalls = calls;
+        return new ReplayOnRepeat(() -> {
+            try {
+                return table.open(request);
+            } catch (SQLException e) {
+                throw Errors.unchecked(e);
             }
-        };
+        }, () -> context.reserveCalls(repeatCalls, "the calls of " + table.name()));
     }
 
     /** The calls {@link #execute} would make, without making them: a parameter shows as {@code ?N}. */
