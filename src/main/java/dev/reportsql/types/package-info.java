@@ -5,5 +5,6 @@
  * ({@link dev.reportsql.types.RowSpool}), converting JSON values into Calcite's internal
  * representation ({@link dev.reportsql.types.ValueConverter}), and streaming a JSON array of row
  * objects token by token ({@link dev.reportsql.types.JsonRowStream}).
+ * May import: {@code error}, Jackson, and Calcite's type names only.
  */
 package dev.reportsql.types;
