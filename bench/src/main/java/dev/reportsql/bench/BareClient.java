@@ -2,6 +2,7 @@ package dev.reportsql.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,7 +18,10 @@ import okhttp3.Response;
 /**
  * The baseline: what a hand-written client of the API does with no SQL at all. One OkHttp client
  * (connections reused), a Keycloak password grant, a get-data POST, and a Jackson streaming parser
- * that reads every value of every row in its natural Java form (String, long, double, boolean).
+ * that reads every value of every row into the Java type a JDBC user of that column gets:
+ * {@code String}, {@code long}, {@code double}, {@code boolean}, {@code BigDecimal},
+ * {@code LocalDate}, {@code LocalDateTime} ({@link ColumnKinds}, the schema the client's author
+ * knows). Without kinds (null) it reads each value in its JSON form.
  */
 final class BareClient {
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -64,6 +68,12 @@ final class BareClient {
      * {@code maxRows} stops after that many rows (the cold case reads one).
      */
     Scan getData(String token, String body, String residualKey, long residualMin, long maxRows) throws IOException {
+        return getData(token, body, null, residualKey, residualMin, maxRows);
+    }
+
+    /** The same, reading each value of a key {@code kinds} names into that kind's Java type. */
+    Scan getData(String token, String body, ColumnKinds kinds, String residualKey, long residualMin, long maxRows)
+            throws IOException {
         Request request = new Request.Builder().url(apiUrl + "/report/get-data")
                 .header("Authorization", "Bearer " + token)
                 .post(RequestBody.create(body, JSON_TYPE)).build();
@@ -71,7 +81,7 @@ final class BareClient {
             if (response.code() != 200) {
                 throw new IOException("get-data answered " + response.code() + ": " + response.body().string());
             }
-            return read(response.body().byteStream(), residualKey, residualMin, maxRows);
+            return read(response.body().byteStream(), kinds, residualKey, residualMin, maxRows);
         }
     }
 
@@ -106,7 +116,8 @@ final class BareClient {
         }
     }
 
-    private Scan read(InputStream in, String residualKey, long residualMin, long maxRows) throws IOException {
+    private Scan read(InputStream in, ColumnKinds kinds, String residualKey, long residualMin, long maxRows)
+            throws IOException {
         long rows = 0;
         long matched = 0;
         long checksum = 0;
@@ -119,24 +130,32 @@ final class BareClient {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonToken t = p.nextToken();
+                    ColumnKinds.Kind kind = kinds == null ? null : kinds.of(key);
                     switch (t) {
                         case VALUE_STRING:
-                            checksum += p.getText().length();
+                            checksum += ColumnKinds.text(p.getText(), kind);
                             break;
                         case VALUE_NUMBER_INT:
-                            long v = p.getLongValue();
-                            checksum += v;
-                            if (!match && key.equals(residualKey) && v > residualMin) {
-                                match = true;
+                            if (kind == ColumnKinds.Kind.DECIMAL) {
+                                checksum += BigDecimal.valueOf(p.getLongValue()).scale();
+                            } else if (kind == ColumnKinds.Kind.DOUBLE) {
+                                checksum += (long) p.getDoubleValue();
+                            } else {
+                                long v = p.getLongValue();
+                                checksum += v;
+                                if (!match && key.equals(residualKey) && v > residualMin) {
+                                    match = true;
+                                }
                             }
                             break;
                         case VALUE_NUMBER_FLOAT:
-                            checksum += (long) p.getDoubleValue();
+                            checksum += kind == ColumnKinds.Kind.DECIMAL ? p.getDecimalValue().scale()
+                                    : (long) p.getDoubleValue();
                             break;
                         case VALUE_TRUE:
-                            checksum++;
-                            break;
                         case VALUE_FALSE:
+                            checksum += p.getBooleanValue() ? 1 : 0;
+                            break;
                         case VALUE_NULL:
                             break;
                         default:

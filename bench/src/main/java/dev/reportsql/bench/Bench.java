@@ -52,7 +52,9 @@ public final class Bench {
      * client was at 0.25-0.31 from a few hundred on), which is not the steady state the case is about.
      */
     private int smallWarmup = 10000;
-    private int cold = 5;
+    private int cold = 7;
+    private int fresh = 7;
+    private int plain = 300;
     private Set<String> only;
     private final List<String> table = new ArrayList<>();
     private SooperwizerSandbox sandbox;
@@ -72,6 +74,8 @@ public final class Bench {
                 case "--small" -> small = Integer.parseInt(args[++i]);
                 case "--small-warmup" -> smallWarmup = Integer.parseInt(args[++i]);
                 case "--cold" -> cold = Integer.parseInt(args[++i]);
+                case "--fresh" -> fresh = Integer.parseInt(args[++i]);
+                case "--plain" -> plain = Integer.parseInt(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
@@ -105,8 +109,20 @@ public final class Bench {
                         + " AND ProducedQty > 500", dataBody(FILTER_LAST_DAY, "[\"BR01\",\"BR02\"]"), "ProducedQty",
                         "<= 1.20");
             }
+            if (wanted("fresh")) {
+                String scanSql = "SELECT * FROM LineOutputDaily WHERE StartDate = '" + FIRST_DAY + "' AND EndDate = '"
+                        + SCAN_LAST_DAY + "'";
+                freshCase("fresh JVM: SELECT * 1,000,200 rows", scanSql, dataBody(SCAN_LAST_DAY, null), null, scanSql);
+                freshCase("fresh JVM: pushed filter + residual, 1,000,000 rows", "SELECT * FROM LineOutputDaily WHERE "
+                        + "StartDate = '" + FIRST_DAY + "' AND EndDate = '" + FILTER_LAST_DAY + "' AND BranchCode IN "
+                        + "('BR01', 'BR02') AND ProducedQty > 500", dataBody(FILTER_LAST_DAY, "[\"BR01\",\"BR02\"]"),
+                        "ProducedQty", scanSql);
+            }
             if (wanted("small")) {
                 smallCase();
+            }
+            if (wanted("plain")) {
+                new PlainStatements(sandbox, table, plain, smallWarmup).run();
             }
             if (wanted("cold")) {
                 coldCase();
@@ -151,9 +167,13 @@ public final class Bench {
         System.out.println("-- " + name);
         System.out.println("   SQL: " + sql);
         BareClient bare = new BareClient(sandbox.keycloakUrl(), sandbox.apiUrl());
+        ColumnKinds kinds;
+        try (Connection c = connect(sandbox)) {
+            kinds = ColumnKinds.of(c, sql);
+        }
         Measure.Run baseline = () -> {
             String token = bare.token(USER, PASSWORD);
-            BareClient.Scan scan = bare.getData(token, body, residual, 500, Long.MAX_VALUE);
+            BareClient.Scan scan = bare.getData(token, body, kinds, residual, 500, Long.MAX_VALUE);
             return residual == null ? scan.rows() : scan.matched();
         };
         Measure.Run driver = () -> {
@@ -210,6 +230,59 @@ public final class Bench {
                 Measure.ms(mb), (double) md / mb, target, notes));
     }
 
+    /**
+     * A one-shot scan, each side in a new JVM (connect, query, read every value into its type, exit),
+     * alternating. Wall time from process start to its DONE line; CPU seconds and peak RSS as the
+     * child reports them.
+     */
+    private void freshCase(String name, String sql, String body, String residual, String kindsSql) throws Exception {
+        System.out.println();
+        System.out.println("-- " + name);
+        String kinds;
+        try (Connection c = connect(sandbox)) {
+            kinds = ColumnKinds.of(c, kindsSql).spec();
+        }
+        String driverCp = System.getProperty("bench.jar") + File.pathSeparator + System.getProperty("bench.testClasses");
+        String baselineCp = System.getProperty("java.class.path");
+        long[][] d = new long[3][fresh];
+        long[][] b = new long[3][fresh];
+        for (int i = 0; i < fresh; i++) {
+            ChildJvm.Outcome ob = ChildJvm.run(List.of(), baselineCp, FreshChild.class.getName(), List.of("baseline",
+                    sandbox.keycloakUrl(), sandbox.apiUrl(), USER, PASSWORD, body, kinds, residual == null ? "-" : residual),
+                    "DONE", 300);
+            ChildJvm.Outcome od = ChildJvm.run(List.of(), driverCp, FreshChild.class.getName(),
+                    List.of("driver", url(sandbox), USER, PASSWORD, sql), "DONE", 300);
+            String doneB = done(ob, "baseline");
+            String doneD = done(od, "driver");
+            if (FreshChild.field(doneB, "rows") != FreshChild.field(doneD, "rows")) {
+                throw new IllegalStateException("rows differ: baseline " + doneB + "; driver " + doneD);
+            }
+            b[0][i] = ob.markerNanos();
+            d[0][i] = od.markerNanos();
+            b[1][i] = FreshChild.field(doneB, "cpu_ms");
+            d[1][i] = FreshChild.field(doneD, "cpu_ms");
+            b[2][i] = FreshChild.field(doneB, "rss_kb");
+            d[2][i] = FreshChild.field(doneD, "rss_kb");
+            System.out.printf(Locale.ROOT, "   pair %d: baseline %s ms (cpu %d ms, rss %d MB), driver %s ms (cpu %d ms, "
+                    + "rss %d MB), %s%n", i + 1, Measure.ms(b[0][i]), b[1][i], b[2][i] / 1024, Measure.ms(d[0][i]),
+                    d[1][i], d[2][i] / 1024, doneD);
+        }
+        long wd = Measure.median(d[0]);
+        long wb = Measure.median(b[0]);
+        long cd = Measure.median(d[1]);
+        long cb = Measure.median(b[1]);
+        long rd = Measure.median(d[2]);
+        long rb = Measure.median(b[2]);
+        table.add(String.format(Locale.ROOT, "| %s (median of %d pairs) | %s ms | %s ms | %.2f | <= 1.25 | CPU %.1f s / %.1f s"
+                + " (ratio %.2f, target <= 1.4); peak RSS %d MB / %d MB |", name, fresh, Measure.ms(wd), Measure.ms(wb),
+                (double) wd / wb, cd / 1000.0, cb / 1000.0, (double) cd / cb, rd / 1024, rb / 1024));
+    }
+
+    private static String done(ChildJvm.Outcome o, String side) {
+        return o.lines().stream().filter(l -> l.startsWith("DONE")).findFirst().orElseThrow(
+                () -> new IllegalStateException("the " + side + " child failed (exit " + o.exitCode() + "): " + o.lines()));
+    }
+
     /** Warm, repeated 100-row query through one PreparedStatement; median latency of each side. */
     private void smallCase() throws Exception {
         System.out.println();
@@ -232,7 +305,9 @@ public final class Bench {
                     return DriverReader.readAll(rs, Long.MAX_VALUE)[0];
                 }
             };
-            Measure.Run baseline = () -> bare.getData(token, body, null, 0, Long.MAX_VALUE).rows();
+            ColumnKinds kinds = ColumnKinds.of(c, "SELECT * FROM LineOutputDaily WHERE StartDate = '2025-01-01' AND "
+                    + "EndDate = '2025-01-01'");
+            Measure.Run baseline = () -> bare.getData(token, body, kinds, null, 0, Long.MAX_VALUE).rows();
             for (int i = 0; i < warm; i++) {
                 baseline.run();
                 driver.run();
@@ -274,9 +349,13 @@ public final class Bench {
         long[] b = new long[cold];
         long[] d = new long[cold];
         String phases = "";
+        String kinds;
+        try (Connection c = connect(sandbox)) {
+            kinds = ColumnKinds.of(c, sql).spec();
+        }
         for (int i = 0; i < cold; i++) {
             ChildJvm.Outcome ob = ChildJvm.run(List.of(), baselineCp, ColdBaseline.class.getName(),
-                    List.of(sandbox.keycloakUrl(), sandbox.apiUrl(), USER, PASSWORD, body), "FIRST_ROW", 120);
+                    List.of(sandbox.keycloakUrl(), sandbox.apiUrl(), USER, PASSWORD, body, kinds), "FIRST_ROW", 120);
             ChildJvm.Outcome od = ChildJvm.run(List.of(), driverCp, ColdDriver.class.getName(),
                     List.of(url(sandbox), USER, PASSWORD, sql), "FIRST_ROW", 120);
             if (ob.markerNanos() < 0 || od.markerNanos() < 0) {
