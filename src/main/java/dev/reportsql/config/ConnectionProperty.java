@@ -66,8 +66,8 @@ public enum ConnectionProperty {
     CLIENT_ID(AUTHENTICATION, "clientId", PropertyKind.STRING, "frontend", false, EnumSet.of(Api.SOOPERWIZER),
             "Keycloak client id of every token request (a public client, or a confidential one with clientSecret)."),
     /**
-     * The OAuth scope requested with each token; default {@code openid}. Set it when the realm gives the API's
-     * roles only to another scope.
+     * The OAuth scope requested with each token; default {@code openid}. Set it when the API expects tokens
+     * issued for another scope.
      */
     SCOPE(AUTHENTICATION, "scope", PropertyKind.STRING, "openid", false, EnumSet.of(Api.SOOPERWIZER),
             "OAuth scope requested with the token."),
