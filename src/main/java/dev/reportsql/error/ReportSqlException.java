@@ -4,8 +4,8 @@ import java.sql.SQLException;
 
 /**
  * Unchecked carrier for an {@link SQLException} raised where Calcite's interfaces do not allow
- * checked exceptions (inside a scan's enumerator, a schema lookup, a planner rule). The JDBC layer
- * unwraps it in one place ({@link Errors#translate}) so the caller always sees the SQLState.
+ * checked exceptions (inside a scan's enumerator, a schema lookup, a planner rule). The engine's
+ * error translation unwraps it in one place so the caller always sees the SQLState.
  */
 public final class ReportSqlException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -19,12 +19,13 @@ import java.util.Objects;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.sql.CalciteErrors;
 
 /**
  * A result set that reads from another one (Calcite's) and answers as ours: {@link #getStatement()}
  * is the driver's statement, and anything the delegate throws, an {@link SQLException} or a
  * {@link RuntimeException} from inside a scan, leaves as an SQLException with a SQLState
- * ({@link Errors#translate}). Getters by label are inherited: they resolve the index through
+ * ({@link CalciteErrors#translate}). Getters by label are inherited: they resolve the index through
  * {@link #findColumn} and read by index, which is what the delegate does internally anyway.
  *
  * <p>Subclasses may override {@link #beforeNext()}, {@link #afterNext(boolean)} and
@@ -76,7 +77,7 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         if (aborted != null) {
             return aborted;
         }
-        SQLException translated = Errors.translate(e);
+        SQLException translated = CalciteErrors.translate(e);
         if (SqlState.GENERAL_ERROR.code().equals(translated.getSQLState()) && delegateClosed()) {
             SQLException closedUnderUs = Errors.closed("result set");
             closedUnderUs.initCause(e);
@@ -149,12 +150,12 @@ public class DelegatingResultSet extends AbstractReadOnlyResultSet {
         try {
             delegate.close();
         } catch (Exception e) {
-            failure = Errors.translate(e);
+            failure = CalciteErrors.translate(e);
         }
         try {
             onClose();
         } catch (SQLException | RuntimeException e) {
-            SQLException hook = e instanceof SQLException s ? s : Errors.translate(e);
+            SQLException hook = e instanceof SQLException s ? s : CalciteErrors.translate(e);
             if (failure == null) {
                 failure = hook;
             } else {

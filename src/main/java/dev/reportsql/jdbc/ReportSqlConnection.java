@@ -24,6 +24,7 @@ import dev.reportsql.Versions;
 import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.config.ConnectionProperty;
 import dev.reportsql.error.Errors;
+import dev.reportsql.error.WarningChain;
 import dev.reportsql.observe.Activity;
 import dev.reportsql.sql.ApiSession;
 import dev.reportsql.sql.QueryEngine;
@@ -52,7 +53,7 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
     private boolean autoCommit = true;
-    private SQLWarning warnings;
+    private final WarningChain warnings = new WarningChain();
     private final PlanCache plans = new PlanCache();
     private final long callBudget;
 
@@ -160,12 +161,8 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
         }
     }
 
-    private synchronized void addWarning(SQLWarning w) {
-        if (warnings == null) {
-            warnings = w;
-        } else {
-            warnings.setNextWarning(w);
-        }
+    private void addWarning(SQLWarning w) {
+        warnings.add(w);
     }
 
     /** Accepted either way: every statement is its own unit, as nothing is ever written. */
@@ -248,15 +245,15 @@ public final class ReportSqlConnection extends AbstractReadOnlyConnection {
     }
 
     @Override
-    public synchronized SQLWarning getWarnings() throws SQLException {
+    public SQLWarning getWarnings() throws SQLException {
         checkOpen();
-        return warnings;
+        return warnings.head();
     }
 
     @Override
-    public synchronized void clearWarnings() throws SQLException {
+    public void clearWarnings() throws SQLException {
         checkOpen();
-        warnings = null;
+        warnings.clear();
     }
 
     /** True when the connection is open and its credentials still work (checked with the token issuer). */

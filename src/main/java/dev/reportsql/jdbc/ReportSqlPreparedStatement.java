@@ -24,6 +24,7 @@ import java.util.Calendar;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.sql.CalciteErrors;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.QueryEngine;
 
@@ -56,7 +57,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             try {
                 prepared = engine().prepareStatement(sql);
             } catch (SQLException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-                throw Errors.translate(e);
+                throw CalciteErrors.translate(e);
             }
             preparedGeneration = generation;
         }
@@ -113,7 +114,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             }
             return QueryMetaData.of(prepared().getMetaData());
         } catch (RuntimeException e) {
-            throw Errors.translate(e);
+            throw CalciteErrors.translate(e);
         }
     }
 
@@ -123,7 +124,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
         try (ExecutionContext.Scope scope = new ExecutionContext().enter()) { // same planner settings as execution
             return prepared().getParameterMetaData();
         } catch (RuntimeException e) {
-            throw Errors.translate(e);
+            throw CalciteErrors.translate(e);
         }
     }
 

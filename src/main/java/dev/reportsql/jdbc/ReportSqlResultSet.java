@@ -18,6 +18,7 @@ import java.util.Calendar;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.error.WarningChain;
 import dev.reportsql.sql.ExecutionContext;
 
 /**
@@ -383,25 +384,10 @@ final class ReportSqlResultSet extends DelegatingResultSet {
     /** Calcite's warnings followed by the driver's (e.g. keys a report returned that are not columns). */
     @Override
     public SQLWarning getWarnings() throws SQLException {
-        SQLWarning calcite = super.getWarnings();
-        SQLWarning ours = context.warnings();
-        if (calcite == null) {
-            return ours;
-        }
-        if (ours != null && !chained(calcite, ours)) {
-            calcite.setNextWarning(ours);
-        }
-        return calcite;
-    }
-
-    /** Whether {@code w} is already in the chain from {@code head} (a second getWarnings call). */
-    private static boolean chained(SQLWarning head, SQLWarning w) {
-        for (SQLWarning x = head; x != null; x = x.getNextWarning()) {
-            if (x == w) {
-                return true;
-            }
-        }
-        return false;
+        WarningChain all = new WarningChain();
+        all.add(super.getWarnings());
+        all.add(context.warnings()); // not linked twice when a second call finds them chained already
+        return all.head();
     }
 
     @Override

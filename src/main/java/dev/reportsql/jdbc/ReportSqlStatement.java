@@ -13,7 +13,9 @@ import org.apache.calcite.sql.SqlKind;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.error.WarningChain;
 import dev.reportsql.observe.QueryEntry;
+import dev.reportsql.sql.CalciteErrors;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.QueryEngine;
 import dev.reportsql.sql.ReportTable;
@@ -45,7 +47,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
     private int maxRows;
     private int fetchSize;
     private int queryTimeoutSeconds;
-    private SQLWarning warnings;
+    private final WarningChain warnings = new WarningChain();
 
     ReportSqlStatement(ReportSqlConnection connection) {
         this.connection = connection;
@@ -121,7 +123,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
                 query.failed(aborted.getSQLState(), 0);
                 throw aborted;
             }
-            SQLException translated = UnknownColumns.explain(Errors.translate(e), unknown, context);
+            SQLException translated = UnknownColumns.explain(CalciteErrors.translate(e), unknown, context);
             query.failed(translated.getSQLState(), 0);
             throw translated;
         } finally {
@@ -236,15 +238,8 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         current = null;
     }
 
-    private synchronized void addWarnings(SQLWarning w) {
-        if (w == null) {
-            return;
-        }
-        if (warnings == null) {
-            warnings = w;
-        } else {
-            warnings.setNextWarning(w);
-        }
+    private void addWarnings(SQLWarning w) {
+        warnings.add(w);
     }
 
     @Override
@@ -319,15 +314,15 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
     }
 
     @Override
-    public synchronized SQLWarning getWarnings() throws SQLException {
+    public SQLWarning getWarnings() throws SQLException {
         checkOpen();
-        return warnings;
+        return warnings.head();
     }
 
     @Override
-    public synchronized void clearWarnings() throws SQLException {
+    public void clearWarnings() throws SQLException {
         checkOpen();
-        warnings = null;
+        warnings.clear();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.apache.calcite.util.TryThreadLocal;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.error.WarningChain;
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.observe.QueryEntry;
 import dev.reportsql.types.JsonRowStream;
@@ -27,8 +28,7 @@ public final class ExecutionContext implements CallTracker {
     private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>();
 
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
-    private SQLWarning firstWarning;
-    private SQLWarning lastWarning;
+    private final WarningChain warnings = new WarningChain();
     private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
     /** Data calls discovery made before planning, to learn reports' columns (EXPLAIN says so). */
     private final java.util.concurrent.atomic.AtomicInteger probesMade = new java.util.concurrent.atomic.AtomicInteger();
@@ -247,17 +247,12 @@ public final class ExecutionContext implements CallTracker {
      * Adds a warning at the end of this execution's chain. The chain is built once, as warnings
      * come: linking the same warnings again on every read would make the chain loop.
      */
-    public synchronized void addWarning(SQLWarning warning) {
-        if (firstWarning == null) {
-            firstWarning = warning;
-        } else {
-            lastWarning.setNextWarning(warning);
-        }
-        lastWarning = warning;
+    public void addWarning(SQLWarning warning) {
+        warnings.add(warning);
     }
 
     /** The warnings so far, chained in order, or null. */
-    public synchronized SQLWarning warnings() {
-        return firstWarning;
+    public SQLWarning warnings() {
+        return warnings.head();
     }
 }

@@ -9,8 +9,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The parse trees of the last queries column discovery read, by SQL text. A prepared statement
- * runs the same text again and again; parsing it anew each time was the largest part of the
- * driver's own work on a warm small query (docs/performance.md). Discovery only reads the trees, so
+ * runs the same text again and again, and parsing it anew each time would be the largest part of
+ * the driver's own work on a warm small query (docs/performance.md). Discovery only reads the trees, so
  * one tree can serve every execution, on any thread.
  */
 final class ParsedQueries {

@@ -22,7 +22,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.reportsql.config.ConnectionProperty;
-import dev.reportsql.error.Errors;
 
 /**
  * One connection's SQL engine: an embedded Calcite connection whose default schema holds the
@@ -160,7 +159,7 @@ public final class QueryEngine implements AutoCloseable {
         try {
             SqlParser.create(sql, PARSER).parseStmt();
         } catch (SqlParseException e) {
-            throw Errors.translate(e);
+            throw CalciteErrors.translate(e);
         }
     }
 

@@ -40,8 +40,8 @@ import org.apache.calcite.sql.SqlExplainLevel;
 /**
  * How the driver's Calcite connections prepare a query: Calcite's own steps, with the planner's rules
  * and the optimization program taken from {@link PlannerRules} and {@link PlannerProgram} instead of
- * Calcite's {@code CoreRules} and {@code Programs} (whose class initialisation alone costs a new JVM
- * about 0.4 s before its first query), and metadata from {@link ReflectiveMetadataHandlers} instead of
+ * Calcite's {@code CoreRules} and {@code Programs} (whose class initialisation alone delays a new
+ * JVM's first query noticeably), and metadata from {@link ReflectiveMetadataHandlers} instead of
  * handlers Janino compiles during the first plan. Installed on the embedded Calcite driver by
  * {@link QueryEngine}; docs/performance.md has the measurements.
  */

@@ -20,11 +20,17 @@ class ConnectionPropertiesDocTest {
     private static final String BEGIN = "<!-- BEGIN GENERATED PROPERTY TABLE -->";
     private static final String END = "<!-- END GENERATED PROPERTY TABLE -->";
 
+    /** One section per topic, in the enum's order, each with a table of its properties. */
     static String table() {
         StringBuilder b = new StringBuilder();
-        b.append("| key | API | kind | default | required | description |\n");
-        b.append("|---|---|---|---|---|---|\n");
+        PropertyTopic section = null;
         for (ConnectionProperty p : ConnectionProperty.values()) {
+            if (p.topic() != section) {
+                section = p.topic();
+                b.append("\n## ").append(section.title()).append("\n\n").append(section.summary()).append("\n\n");
+                b.append("| key | API | kind | default | required | description |\n");
+                b.append("|---|---|---|---|---|---|\n");
+            }
             String apis = java.util.Arrays.stream(Api.values()).filter(p::appliesTo).map(Api::urlName)
                     .collect(Collectors.joining(", "));
             b.append("| `").append(p.key()).append("` | ").append(apis).append(" | ").append(p.kind().expected())
@@ -35,6 +41,19 @@ class ConnectionPropertiesDocTest {
                     .append(" |\n");
         }
         return b.toString();
+    }
+
+    /** A topic's properties are declared together, and the topics come in their own order, so each gets one section. */
+    @Test
+    void constantsAreGroupedByTopicInTopicOrder() {
+        ConnectionProperty previous = null;
+        for (ConnectionProperty p : ConnectionProperty.values()) {
+            if (previous != null) {
+                assertTrue(p.topic().compareTo(previous.topic()) >= 0,
+                        p + " (" + p.topic() + ") is declared after " + previous + " (" + previous.topic() + ")");
+            }
+            previous = p;
+        }
     }
 
     @Test

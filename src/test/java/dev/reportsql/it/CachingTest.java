@@ -19,7 +19,7 @@ import dev.reportsql.http.ResponseCache;
 import dev.reportsql.sql.ColumnRegistry;
 
 /**
- * The caches of issue 7 through the front door: the optional result cache (off by default) and the
+ * The caches through the front door: the optional result cache (off by default) and the
  * columnsTtl of inferred columns, asserted by the data calls the sandbox received.
  */
 class CachingTest extends SandboxFixture {

@@ -43,7 +43,7 @@ class ConcurrencyTest extends SandboxFixture {
     private static final String[][] USERS = {{"alice", "alice-pw"}, {"demo", "demo"}, {"dave", "dave-pw"}};
 
     /**
-     * 25 by default: each plain statement is planned by Calcite (about 50 ms of CPU), and 32 x 200 of
+     * 25 by default: each plain statement is planned by Calcite, which costs CPU, and 32 x 200 of
      * them take minutes on two shared cores. {@code -Dreportsql.concurrency.queries=200} runs the full load.
      */
     private static int queriesPerThread() {

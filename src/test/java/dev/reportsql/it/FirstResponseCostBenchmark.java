@@ -19,8 +19,8 @@ import dev.reportsql.sql.ColumnRegistry;
 /**
  * Prints what classifying every row of a report's first response costs: a year of LineOutputDaily
  * (109,500 rows) read as a first query (all rows classified and held, then replayed) and as a later
- * query (columns known: the rows stream, which is also how every row after the sample was read when
- * types came from the first 200 rows). Not run by default (the name does not end in Test):
+ * query (columns known: the rows stream, as they would after a fixed-size sample if types came from
+ * the first 200 rows only). Not run by default (the name does not end in Test):
  * {@code mvn -q test -Dtest=FirstResponseCostBenchmark}, then read
  * {@code target/surefire-reports/dev.reportsql.it.FirstResponseCostBenchmark-output.txt}.
  */

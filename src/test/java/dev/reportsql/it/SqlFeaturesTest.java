@@ -75,7 +75,7 @@ class SqlFeaturesTest extends SandboxFixture {
             assertTrue(plan.contains("EnumerableLimitSort"), plan);
             assertTrue(plan.contains("ReportTableScan"), plan);
             assertTrue(plan.contains("StartDate="), plan);
-            // SELECT * is the scan alone: an identity calc above it would copy every row (issue 7).
+            // SELECT * is the scan alone: an identity calc above it would copy every row.
             String star = (String) rows(c, "EXPLAIN PLAN FOR SELECT * FROM LineOutputDaily WHERE " + DAY).get(0).get(0);
             assertTrue(star.trim().startsWith("ReportTableScan"), star);
         }

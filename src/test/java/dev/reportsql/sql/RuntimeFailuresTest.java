@@ -1,4 +1,4 @@
-package dev.reportsql.error;
+package dev.reportsql.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RuntimeFailuresTest {
 
     private static String state(Throwable t) {
-        return Errors.translate(t).getSQLState();
+        return CalciteErrors.translate(t).getSQLState();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.reportsql.error;
+package dev.reportsql.sql;
 
 import java.sql.SQLException;
 import java.time.DateTimeException;
@@ -10,6 +10,9 @@ import org.apache.calcite.avatica.util.DateTimeUtils;
 import org.apache.calcite.linq4j.tree.Primitive;
 import org.apache.calcite.runtime.CalciteException;
 import org.apache.calcite.runtime.SqlFunctions;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
 
 /**
  * SQL errors raised while a query runs, inside Calcite's generated code and runtime functions,

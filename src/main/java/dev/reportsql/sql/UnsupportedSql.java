@@ -1,4 +1,4 @@
-package dev.reportsql.error;
+package dev.reportsql.sql;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
+
+import dev.reportsql.error.Errors;
+import dev.reportsql.error.SqlState;
 
 /**
  * Calcite's errors for SQL it cannot run, as SQLState 0A000 with what to write instead: a function it
