@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import dev.reportsql.sandbox.SooperwizerSandbox;
 
 /**
- * The benchmark of issue 7 (docs/performance.md): the driver against a bare OkHttp + Jackson client,
+ * The benchmark (docs/performance.md): the driver against a bare OkHttp + Jackson client,
  * both reading the same bytes from one sandbox on loopback, in the same run.
  *
  * <p>Run with {@code mvn -B -q -Pbench verify}. Options, passed as {@code -Dbench.args="..."}:
