@@ -14,7 +14,7 @@ import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.observe.Activity;
 import dev.reportsql.reportei.sql.ReporteiSchema;
 import dev.reportsql.reportei.sql.WidgetCatalog;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 import dev.reportsql.sql.ApiSession;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;

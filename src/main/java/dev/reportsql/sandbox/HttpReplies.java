@@ -11,15 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes the small, fully known responses: JSON documents, error bodies and canned failures. */
-final class HttpReplies {
-    static final String JSON = "application/json";
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class HttpReplies {
+    public static final String JSON = "application/json";
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private HttpReplies() {
     }
 
     /** Sends {@code value} serialised as JSON. */
-    static void json(HttpExchange exchange, int status, Object value) throws IOException {
+    public static void json(HttpExchange exchange, int status, Object value) throws IOException {
         byte[] bytes;
         try {
             bytes = MAPPER.writeValueAsBytes(value);
@@ -30,12 +30,12 @@ final class HttpReplies {
     }
 
     /** The API's error shape: {@code {"message": "..."}}. */
-    static void message(HttpExchange exchange, int status, String message) throws IOException {
+    public static void message(HttpExchange exchange, int status, String message) throws IOException {
         json(exchange, status, Map.of("message", message));
     }
 
     /** Keycloak's error shape: {@code {"error": "...", "error_description": "..."}}. */
-    static void oauthError(HttpExchange exchange, int status, String error, String description) throws IOException {
+    public static void oauthError(HttpExchange exchange, int status, String error, String description) throws IOException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("error_description", description);
@@ -43,7 +43,7 @@ final class HttpReplies {
     }
 
     /** Sends a body as given; a null or empty body sends no body at all. */
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
@@ -58,7 +58,7 @@ final class HttpReplies {
         }
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         send(exchange, status, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 }

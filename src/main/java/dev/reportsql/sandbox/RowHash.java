@@ -7,7 +7,7 @@ import java.util.List;
  * seeds a SplitMix64 sequence. The same key always yields the same values, on every JVM, so
  * reports are reproducible byte for byte.
  */
-final class RowHash {
+public final class RowHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -18,7 +18,7 @@ final class RowHash {
     }
 
     /** A value sequence keyed by the string forms of {@code keyParts}. */
-    static RowHash of(Object... keyParts) {
+    public static RowHash of(Object... keyParts) {
         long h = FNV_OFFSET;
         for (Object part : keyParts) {
             String s = String.valueOf(part);
@@ -31,7 +31,7 @@ final class RowHash {
         return new RowHash(h);
     }
 
-    long nextLong() {
+    public long nextLong() {
         long z = state += 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -39,21 +39,21 @@ final class RowHash {
     }
 
     /** A value in {@code [low, high]}. */
-    int between(int low, int high) {
+    public int between(int low, int high) {
         return low + (int) Math.floorMod(nextLong(), (long) high - low + 1);
     }
 
     /** True with probability 1/n. */
-    boolean oneIn(int n) {
+    public boolean oneIn(int n) {
         return Math.floorMod(nextLong(), n) == 0;
     }
 
     /** A value in {@code [0, 1)}. */
-    double unit() {
+    public double unit() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
-    <T> T pick(List<T> items) {
+    public <T> T pick(List<T> items) {
         return items.get(between(0, items.size() - 1));
     }
 }

@@ -1,5 +1,8 @@
 package dev.reportsql.sandbox;
 
+import dev.reportsql.sandbox.keycloak.DemoUser;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -40,12 +43,12 @@ public final class SandboxMain {
             new CountDownLatch(1).await();
             return;
         }
-        SooperwizerSandbox sandbox = SooperwizerSandbox.start(port);
+        SooperwizerSandbox sandbox = SooperwizerSandbox.builder().port(port).start();
         System.out.println("Sooperwizer sandbox running");
         System.out.println("  API URL:      " + sandbox.apiUrl());
         System.out.println("  Keycloak URL: " + sandbox.keycloakUrl() + "  (realm wimetrix, client frontend)");
         System.out.println("  Users:");
-        for (UserDirectory.DemoUser u : UserDirectory.DEMO_USERS) {
+        for (DemoUser u : DemoUser.ALL) {
             System.out.printf("    %-6s / %-9s %s%n", u.name(), u.password(), u.note());
         }
         System.out.println("Press Ctrl+C to stop.");

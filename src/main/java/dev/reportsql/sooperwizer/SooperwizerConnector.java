@@ -14,7 +14,7 @@ import dev.reportsql.http.HttpTransport;
 import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.observe.Activity;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 import dev.reportsql.sql.ApiSession;
 import dev.reportsql.sql.FilterDefaults;
 import dev.reportsql.sql.ReportRuntime;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /** The interactive shell on the demo sandbox, driven through JLine's dumb terminal with scripted keys. */
 @Timeout(120)

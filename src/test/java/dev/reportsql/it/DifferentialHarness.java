@@ -16,7 +16,7 @@ import java.util.Properties;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * Runs corpus queries on the driver (against a sandbox, one connection per user) and on an

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.reportsql.http.HttpTransport;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /**
  * The threads that run asynchronous HTTP calls (Reportei's page prefetch) are daemons with the

@@ -16,7 +16,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /**
  * An empty result is never silent: a call that succeeded with no rows leaves a warning naming the

@@ -14,7 +14,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /** Reportei's {"message": ...} errors as SQLExceptions: SQLState class and the server's message. */
 class ReporteiErrorsTest extends ReporteiFixture {

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /** EXPLAIN and the call budget on Reportei: lookups, widget input combinations, list pages, the rate limit. */
 class ReporteiExplainCallsTest extends ReporteiFixture {

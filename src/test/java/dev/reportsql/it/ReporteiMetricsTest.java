@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.Vendored;
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /** POST /metrics/get-data as SQL: each component, WHERE inputs, table-function arguments, the catalog file. */
 class ReporteiMetricsTest extends ReporteiFixture {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /** Pagination (request counts), LIMIT stopping early, prefetch, pacing under the rate limit and 429 recovery. */
 class ReporteiPagingTest extends ReporteiFixture {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /**
  * Reportei: a predicate on a table's pushdown column (a widget's inputs, a uuid) reaches the API

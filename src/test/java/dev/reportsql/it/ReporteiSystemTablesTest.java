@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /** {@code sys} and {@code information_schema} on Reportei: the log against the sandbox's requests. */
 class ReporteiSystemTablesTest extends ReporteiFixture {

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /** Every Reportei table through DriverManager: rows, column types, pushdown to lookups, headers sent. */
 class ReporteiTablesTest extends ReporteiFixture {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /**
  * Throttling ends: a statement waits on 429 answers at most maxThrottleWait in total, then fails

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * Faults injected with the sandbox (canned answers, and the server going away mid-stream), on the

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * Front-door test base: a fresh sandbox per test class, connections through DriverManager only,

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.reportsql.jdbc.ReportSqlDataSource;
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.ReporteiSandbox;
+import dev.reportsql.sandbox.reportei.ReporteiSandbox;
 
 /**
  * Credentials and properties the way tools pass them: Reportei's API token in the password field,

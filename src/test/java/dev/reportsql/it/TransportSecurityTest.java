@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * Transport rules through the front door: HTTPS trusts the JVM's trust store unless the

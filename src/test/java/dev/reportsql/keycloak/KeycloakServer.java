@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 import dev.reportsql.Vendored;
-import dev.reportsql.sandbox.Issuer;
+import dev.reportsql.sandbox.keycloak.Issuer;
 
 /**
  * One real Keycloak for the whole test run, started on first use on a free loopback port and stopped

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.reportsql.sandbox.Issuer;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.keycloak.Issuer;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * The sandbox as a resource server of the real Keycloak, called with raw HTTP: it accepts exactly

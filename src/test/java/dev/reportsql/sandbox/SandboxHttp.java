@@ -3,6 +3,7 @@ package dev.reportsql.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,17 +19,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain HTTP calls against a sandbox, as the tests' client. */
-final class SandboxHttp {
-    static final HttpClient CLIENT = HttpClient.newBuilder()
+public final class SandboxHttp {
+    public static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    static final String TOKEN_PATH = "/realms/wimetrix/protocol/openid-connect/token";
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final String TOKEN_PATH = "/realms/wimetrix/protocol/openid-connect/token";
 
     /** A fully read response. */
-    record Reply(int status, HttpHeaders headers, String body) {
-        JsonNode json() {
+    public record Reply(int status, HttpHeaders headers, String body) {
+        public JsonNode json() {
             try {
                 return MAPPER.readTree(body);
             } catch (IOException e) {
@@ -37,7 +38,7 @@ final class SandboxHttp {
         }
 
         /** The API's {@code message}. */
-        String message() {
+        public String message() {
             return json().path("message").asText(null);
         }
     }
@@ -46,7 +47,7 @@ final class SandboxHttp {
     }
 
     /** Form-encodes name/value pairs, in order. */
-    static String form(String... pairs) {
+    public static String form(String... pairs) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             parts.add(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8) + "="
@@ -55,25 +56,25 @@ final class SandboxHttp {
         return String.join("&", parts);
     }
 
-    static Reply token(SooperwizerSandbox sandbox, String formBody) {
+    public static Reply token(SooperwizerSandbox sandbox, String formBody) {
         return send(HttpRequest.newBuilder(URI.create(sandbox.keycloakUrl() + TOKEN_PATH))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody)));
     }
 
-    static Reply passwordGrant(SooperwizerSandbox sandbox, String user, String password) {
+    public static Reply passwordGrant(SooperwizerSandbox sandbox, String user, String password) {
         return token(sandbox, form("grant_type", "password", "client_id", "frontend", "scope", "openid",
                 "username", user, "password", password));
     }
 
     /** Logs in and returns the access token, failing the test if login fails. */
-    static String login(SooperwizerSandbox sandbox, String user, String password) {
+    public static String login(SooperwizerSandbox sandbox, String user, String password) {
         Reply reply = passwordGrant(sandbox, user, password);
         assertEquals(200, reply.status(), reply.body());
         return reply.json().get("access_token").asText();
     }
 
-    static Reply get(String url, String accessToken) {
+    public static Reply get(String url, String accessToken) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
         if (accessToken != null) {
             b.header("Authorization", "Bearer " + accessToken);
@@ -81,11 +82,11 @@ final class SandboxHttp {
         return send(b);
     }
 
-    static Reply catalog(SooperwizerSandbox sandbox, String accessToken, String query) {
+    public static Reply catalog(SooperwizerSandbox sandbox, String accessToken, String query) {
         return get(sandbox.apiUrl() + "/report/get-integrations" + (query == null ? "" : "?" + query), accessToken);
     }
 
-    static Reply post(String url, String contentType, String body, String accessToken) {
+    public static Reply post(String url, String contentType, String body, String accessToken) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -97,11 +98,11 @@ final class SandboxHttp {
         return send(b);
     }
 
-    static Reply data(SooperwizerSandbox sandbox, String accessToken, String jsonBody) {
+    public static Reply data(SooperwizerSandbox sandbox, String accessToken, String jsonBody) {
         return post(sandbox.apiUrl() + "/report/get-data", "application/json", jsonBody, accessToken);
     }
 
-    static Reply send(HttpRequest.Builder request) {
+    public static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -21,7 +21,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * The benchmark (docs/performance.md): the driver against a bare OkHttp + Jackson client,

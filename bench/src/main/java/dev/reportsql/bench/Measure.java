@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * Measures one run of a client: wall time, bytes allocated by the calling thread (both clients do

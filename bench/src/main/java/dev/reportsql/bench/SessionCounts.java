@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * The request-count cases, on a sandbox whose catalog holds 1,000 reports: what opening a connection

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 import net.sf.jasperreports.dataadapters.DataAdapterParameterContributorFactory;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;

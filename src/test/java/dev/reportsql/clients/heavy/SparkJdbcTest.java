@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * Apache Spark's JDBC data source, in local mode, reading sandbox reports through the driver: the

@@ -1,8 +1,0 @@
-package dev.reportsql.sandbox;
-
-/**
- * A JSON number written exactly as given (e.g. {@code 1.5E-3}), for columns whose raw number text
- * matters to the driver's parser.
- */
-record NumberText(String text) {
-}
