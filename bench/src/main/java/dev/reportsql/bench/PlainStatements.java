@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 
-import dev.reportsql.sandbox.SooperwizerSandbox;
+import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 
 /**
  * What BI tools send: plain {@code Statement}s. Warm, 100 rows, alternating in one JVM: the typed
