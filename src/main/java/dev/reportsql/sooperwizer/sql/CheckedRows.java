@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +8,7 @@ import org.apache.calcite.linq4j.Enumerator;
 /**
  * Rows of a scan that keep only those whose text columns hold one of the IN-list values the query
  * gave them: the check Calcite would make above the scan, done here for long lists (see
- * {@link FilterPushdownRule#LOCAL_CHECK_VALUES}). A NULL matches no list, as in SQL.
+ * {@link SooperwizerFilterRule#LOCAL_CHECK_VALUES}). A NULL matches no list, as in SQL.
  */
 final class CheckedRows implements Enumerator<Object[]> {
     private final Enumerator<Object[]> rows;

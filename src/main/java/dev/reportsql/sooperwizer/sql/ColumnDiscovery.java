@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -27,9 +27,9 @@ final class ColumnDiscovery {
      * Returns the rows for replay (the caller hands them on or closes them). A response without rows
      * teaches nothing: no columns are registered, and the rows returned are empty.
      */
-    static ProbedRows probe(ReportTable table, Map<String, List<String>> values, CallTracker tracker)
+    static ProbedRows probe(SooperwizerTable table, Map<String, List<String>> values, CallTracker tracker)
             throws SQLException {
-        ReportRuntime runtime = table.runtime();
+        SooperwizerRuntime runtime = table.runtime();
         RowClassifier classifier = new RowClassifier();
         RowSpool spool = new RowSpool(runtime.inferenceRows(), "report " + table.report().label());
         try (JsonRowStream stream = runtime.source().open(table.report(), values, tracker)) {

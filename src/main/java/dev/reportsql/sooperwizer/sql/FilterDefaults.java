@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 /**
  * A filter a report accepts: a {@code list} filter takes several values (sent as an array), a

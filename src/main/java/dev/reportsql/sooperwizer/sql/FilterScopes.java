@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,14 +42,14 @@ final class FilterScopes {
     }
 
     /** A report read by the query, the name it has there, and the predicates its scan will get. */
-    record Ref(ReportTable table, String alias, List<Pred> preds) {
+    record Ref(SooperwizerTable table, String alias, List<Pred> preds) {
     }
 
     /** {@code a = b} between two columns: a value of one constrains the other. */
     private record Link(SqlIdentifier a, SqlIdentifier b) {
     }
 
-    private final Function<String, ReportTable> tables;
+    private final Function<String, SooperwizerTable> tables;
     private final List<Ref> refs = new ArrayList<>();
     /** A {@code WITH} query; {@code renamed} when it names its columns ({@code WITH w(a, b) AS ...}). */
     private record WithQuery(SqlNode query, boolean renamed) {
@@ -59,12 +59,12 @@ final class FilterScopes {
     private final List<Map<String, WithQuery>> withScopes = new ArrayList<>();
     private final Set<SqlNode> expanding = new HashSet<>();
 
-    private FilterScopes(Function<String, ReportTable> tables) {
+    private FilterScopes(Function<String, SooperwizerTable> tables) {
         this.tables = tables;
     }
 
     /** The report references of {@code query}, each with its predicates; {@code tables} finds a report by name. */
-    static List<Ref> of(SqlNode query, Function<String, ReportTable> tables) {
+    static List<Ref> of(SqlNode query, Function<String, SooperwizerTable> tables) {
         FilterScopes scopes = new FilterScopes(tables);
         scopes.query(query, List.of());
         return scopes.refs;
@@ -202,7 +202,7 @@ final class FilterScopes {
             }
             return;
         }
-        ReportTable table = tables.apply(last(id));
+        SooperwizerTable table = tables.apply(last(id));
         if (table != null) {
             List<Pred> mine = new ArrayList<>();
             for (Pred p : preds) {

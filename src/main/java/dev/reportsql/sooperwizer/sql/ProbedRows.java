@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import dev.reportsql.types.JsonRowStream;
  * {@link dev.reportsql.types.RowSpool}). The scan of the same query with the same filter values
  * takes it over instead of calling the API a second time; closing it releases the file.
  */
-record ProbedRows(List<Map<String, Object>> sample, JsonRowStream rest) implements AutoCloseable {
+public record ProbedRows(List<Map<String, Object>> sample, JsonRowStream rest) implements AutoCloseable {
     @Override
     public void close() {
         if (rest != null) {

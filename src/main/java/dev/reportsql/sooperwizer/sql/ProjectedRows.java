@@ -1,9 +1,9 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * The rows of a scan narrowed to the fields the query uses (see {@link ReportTableScan#project}):
+ * The rows of a scan narrowed to the fields the query uses (see {@link SooperwizerScan#project}):
  * each full-width row becomes an array of just those cells, in the scan's field order.
  */
 final class ProjectedRows implements Enumerator<Object[]> {

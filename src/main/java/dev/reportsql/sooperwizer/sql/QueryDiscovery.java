@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import org.apache.calcite.sql.parser.SqlParser;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.sql.ExecutionContext;
+import dev.reportsql.sql.FilterValue;
 
 /**
  * Runs before Calcite plans a query. Calcite needs every table's columns to validate the SQL, but
@@ -29,10 +31,10 @@ import dev.reportsql.error.SqlState;
  * the scan, so discovering costs no extra data call.
  */
 public final class QueryDiscovery {
-    private final ReportRuntime runtime;
+    private final SooperwizerRuntime runtime;
     private final SqlParser.Config parserConfig;
 
-    public QueryDiscovery(ReportRuntime runtime, SqlParser.Config parserConfig) {
+    public QueryDiscovery(SooperwizerRuntime runtime, SqlParser.Config parserConfig) {
         this.runtime = runtime;
         this.parserConfig = parserConfig;
     }
@@ -41,9 +43,9 @@ public final class QueryDiscovery {
      * Probes what can be probed. {@code params} gives {@code ?} values by 0-based index, or is null
      * when they are not known yet. Returns the reports in the query whose columns remain unknown.
      */
-    public List<ReportTable> discover(String sql, IntFunction<Object> params, ExecutionContext context)
+    public List<SooperwizerTable> discover(String sql, IntFunction<Object> params, ExecutionContext context)
             throws SQLException {
-        if (runtime.tables().stream().allMatch(ReportTable::columnsKnown)) {
+        if (runtime.tables().stream().allMatch(SooperwizerTable::columnsKnown)) {
             return List.of();
         }
         SqlNode root;
@@ -52,12 +54,12 @@ public final class QueryDiscovery {
         } catch (SqlParseException e) {
             return List.of(); // Calcite reports the syntax error when it plans the query
         }
-        List<ReportTable> unknown = new ArrayList<>();
+        List<SooperwizerTable> unknown = new ArrayList<>();
         List<FilterScopes.Ref> refs = new ArrayList<>();
         List<Map<String, List<String>>> found = new ArrayList<>();
         long probes = 0;
         for (FilterScopes.Ref ref : FilterScopes.of(root, name -> runtime.table(name))) {
-            ReportTable table = ref.table();
+            SooperwizerTable table = ref.table();
             if (table.columnsKnown()) {
                 continue;
             }
@@ -79,16 +81,16 @@ public final class QueryDiscovery {
             context.reserveCalls(probes, "reading reports never seen before to learn their columns");
         }
         for (int i = 0; i < refs.size(); i++) {
-            ReportTable table = refs.get(i).table();
+            SooperwizerTable table = refs.get(i).table();
             Map<String, List<String>> values = found.get(i);
             if (table.columnsKnown()) {
                 continue; // learned by an earlier reference to the same report
             }
             if (values != null && hasRequired(table.report(), values)) {
                 ProbedRows rows = ColumnDiscovery.probe(table, values, context);
-                context.offerProbe(ScanPlan.probeKey(table.report(), values), rows);
+                DiscoveryProbes.of(context).offer(SooperwizerScanPlan.probeKey(table.report(), values), rows, context);
                 if (!table.columnsKnown()) {
-                    context.probedWithoutRows(table);
+                    DiscoveryProbes.of(context).probedWithoutRows(table);
                 }
             } else if (values != null) {
                 refuseFilterColumnsOnly(table, values);
@@ -105,7 +107,7 @@ public final class QueryDiscovery {
      * no data call (Spark's schema probe {@code SELECT * FROM t WHERE 1=0}) would then succeed with
      * those alone, and the caller would take them for the report's columns: refuse it instead.
      */
-    private static void refuseFilterColumnsOnly(ReportTable table, Map<String, List<String>> values)
+    private static void refuseFilterColumnsOnly(SooperwizerTable table, Map<String, List<String>> values)
             throws SQLException {
         List<FilterDefinition> missing = new ArrayList<>();
         for (FilterDefinition f : table.report().filters()) {

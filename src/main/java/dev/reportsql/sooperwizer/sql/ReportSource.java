@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.reportsql.http.CallTracker;
 import dev.reportsql.types.JsonRowStream;
+import dev.reportsql.sql.PlannedCall;
 
 /**
  * What the SQL layer needs from an API connector: the reports one user may read, and a stream of

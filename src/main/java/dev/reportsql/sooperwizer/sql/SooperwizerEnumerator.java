@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -15,17 +15,18 @@ import dev.reportsql.error.SqlState;
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.JsonRowStream;
 import dev.reportsql.types.Misfits;
+import dev.reportsql.sql.ExecutionContext;
 
 /**
  * Streams one data call's rows into Calcite, parsing each JSON row only when Calcite asks for it.
  * Every failure leaves as a {@link dev.reportsql.error.ReportSqlException}, so the caller sees an
  * SQLException with a SQLState and never a silently shortened result.
  */
-final class ReportEnumerator implements Enumerator<Object[]> {
+final class SooperwizerEnumerator implements Enumerator<Object[]> {
     /** How often (in rows) to look at the cancel flags; cheap enough to do often. */
     private static final int CANCEL_CHECK_MASK = 255;
 
-    private final ReportTable table;
+    private final SooperwizerTable table;
     private final TableLayout layout;
     private final Map<String, List<String>> values;
     private final String[] echo;
@@ -46,7 +47,7 @@ final class ReportEnumerator implements Enumerator<Object[]> {
     private long returned;
     private Object[] current;
 
-    ReportEnumerator(ReportTable table, TableLayout layout, Map<String, List<String>> values, String[] echo,
+    SooperwizerEnumerator(SooperwizerTable table, TableLayout layout, Map<String, List<String>> values, String[] echo,
             ExecutionContext context, AtomicBoolean cancelFlag, boolean[] needed) {
         this.table = table;
         this.layout = layout;
@@ -113,7 +114,7 @@ final class ReportEnumerator implements Enumerator<Object[]> {
     private void open() throws SQLException {
         opened = true;
         context.checkAborted();
-        ProbedRows probe = context.claimProbe(ScanPlan.probeKey(table.report(), values));
+        ProbedRows probe = DiscoveryProbes.of(context).claim(SooperwizerScanPlan.probeKey(table.report(), values));
         if (probe != null) {
             sample = probe.sample().iterator();
             stream = probe.rest();

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,22 +16,25 @@ import org.apache.calcite.rex.RexUtil;
 
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
+import dev.reportsql.sql.FilterExtraction;
+import dev.reportsql.sql.FilterValue;
+import dev.reportsql.sql.RuleConfig;
 
 /**
- * Moves WHERE conjuncts on filter columns into {@link ReportTableScan}, so the API filters the
+ * Moves WHERE conjuncts on filter columns into {@link SooperwizerScan}, so the API filters the
  * rows. A conjunct on a column that exists only as a filter is consumed (the API applied it); one
  * on a filter that is also a data column stays above the scan too, so Calcite checks it on the
  * rows the API returned.
  */
-final class FilterPushdownRule extends RelRule<RuleConfig> {
+final class SooperwizerFilterRule extends RelRule<RuleConfig> {
     /**
      * Matches a logical filter directly on a report scan. The scan may carry pushed filters already:
      * a predicate can arrive later from elsewhere in the query (inferred across a join key, or from
      * an outer query), and it is added to them.
      */
-    static final FilterPushdownRule INSTANCE = new FilterPushdownRule(RuleConfig.of("ReportFilterPushdown",
-                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(ReportTableScan.class).noInputs()),
-            FilterPushdownRule::new));
+    static final SooperwizerFilterRule INSTANCE = new SooperwizerFilterRule(RuleConfig.of("ReportFilterPushdown",
+                b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SooperwizerScan.class).noInputs()),
+            SooperwizerFilterRule::new));
 
     /**
      * Above this many values, the check of a text column against an IN list is done by the scan
@@ -43,14 +46,14 @@ final class FilterPushdownRule extends RelRule<RuleConfig> {
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
-    private FilterPushdownRule(RuleConfig config) {
+    private SooperwizerFilterRule(RuleConfig config) {
         super(config);
     }
 
     @Override
     public void onMatch(RelOptRuleCall call) {
         LogicalFilter filter = call.rel(0);
-        ReportTableScan scan = call.rel(1);
+        SooperwizerScan scan = call.rel(1);
         ReportDefinition report = scan.reportTable().report();
         Map<String, PushedFilter> pushed = new LinkedHashMap<>();
         scan.pushed().forEach(p -> pushed.put(p.filter().name(), p));

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,37 +15,40 @@ import org.apache.calcite.schema.Schema;
 import org.apache.calcite.sql.parser.SqlParser;
 
 import dev.reportsql.types.ColumnDef;
+import dev.reportsql.sql.ExecutionContext;
+import dev.reportsql.sql.FailureExplainer;
+import dev.reportsql.sql.SessionSchema;
 
 /**
  * Everything the SQL layer of one connection knows about its API: the source, the report tables
  * (a snapshot of the catalog taken when the connection opened, so table names never move under a
  * running session) and the column registry.
  */
-public final class ReportRuntime implements SessionSchema {
+public final class SooperwizerRuntime implements SessionSchema {
     private final ReportSource source;
     private final ColumnRegistry registry;
     private final int inferenceRows;
     private final FilterDefaults filterDefaults;
-    private final Map<String, ReportTable> tables;
+    private final Map<String, SooperwizerTable> tables;
     private final ParsedQueries parsedQueries = new ParsedQueries(64);
 
-    public ReportRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults) throws SQLException {
+    public SooperwizerRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults) throws SQLException {
         this(source, inferenceRows, filterDefaults, ColumnRegistry.DEFAULT_TTL);
     }
 
     /** @param columnsTtl how long columns inferred by other connections of this user and API are reused */
-    public ReportRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults, Duration columnsTtl)
+    public SooperwizerRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults, Duration columnsTtl)
             throws SQLException {
         this.source = source;
         this.filterDefaults = filterDefaults;
         this.registry = new ColumnRegistry(source.identity(), columnsTtl);
         this.inferenceRows = Math.max(1, inferenceRows);
         List<ReportDefinition> reports = source.reports();
-        Map<String, ReportTable> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, SooperwizerTable> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<ReportDefinition, String> names = TableNames.assign(reports);
-        Map<String, ReportTable> ordered = new LinkedHashMap<>();
+        Map<String, SooperwizerTable> ordered = new LinkedHashMap<>();
         names.forEach((report, name) -> {
-            ReportTable t = new ReportTable(report, name, this);
+            SooperwizerTable t = new SooperwizerTable(report, name, this);
             byName.put(name, t);
             ordered.put(name, t);
         });
@@ -53,7 +56,7 @@ public final class ReportRuntime implements SessionSchema {
         this.orderedTables = Collections.unmodifiableCollection(ordered.values());
     }
 
-    private final Collection<ReportTable> orderedTables;
+    private final Collection<SooperwizerTable> orderedTables;
 
     public ReportSource source() {
         return source;
@@ -73,12 +76,12 @@ public final class ReportRuntime implements SessionSchema {
     }
 
     /** The table of this name (case-insensitive), or null. */
-    public ReportTable table(String name) {
+    public SooperwizerTable table(String name) {
         return tables.get(name);
     }
 
     /** Every report table, in catalog order. */
-    public Collection<ReportTable> tables() {
+    public Collection<SooperwizerTable> tables() {
         return orderedTables;
     }
 
@@ -86,7 +89,7 @@ public final class ReportRuntime implements SessionSchema {
      * Learns a report's columns with a data call when no required filter stands in the way (used
      * for metadata of reports never queried). Returns whether the columns are known afterwards.
      */
-    public boolean discoverColumns(ReportTable table) throws SQLException {
+    public boolean discoverColumns(SooperwizerTable table) throws SQLException {
         if (table.columnsKnown()) {
             return true;
         }
@@ -104,7 +107,7 @@ public final class ReportRuntime implements SessionSchema {
 
     @Override
     public Schema calciteSchema() {
-        return new ReportSchema(this);
+        return new SooperwizerSchema(this);
     }
 
     /** Parse trees of recent queries, for discovery (see {@link ParsedQueries}). */
@@ -113,9 +116,10 @@ public final class ReportRuntime implements SessionSchema {
     }
 
     @Override
-    public List<ReportTable> discover(String sql, SqlParser.Config parser, IntFunction<Object> params,
+    public FailureExplainer discover(String sql, SqlParser.Config parser, IntFunction<Object> params,
             ExecutionContext context) throws SQLException {
-        return new QueryDiscovery(this, parser).discover(sql, params, context);
+        List<SooperwizerTable> unknown = new QueryDiscovery(this, parser).discover(sql, params, context);
+        return unknown.isEmpty() ? FailureExplainer.NONE : failure -> UnknownColumns.explain(failure, unknown, context);
     }
 
     @Override
@@ -126,7 +130,7 @@ public final class ReportRuntime implements SessionSchema {
     @Override
     public List<TableInfo> metadataTables() {
         List<TableInfo> out = new ArrayList<>();
-        for (ReportTable t : orderedTables) {
+        for (SooperwizerTable t : orderedTables) {
             out.add(new TableInfo(t.tableName(), t.report().remarks()));
         }
         return out;
@@ -138,7 +142,7 @@ public final class ReportRuntime implements SessionSchema {
      */
     @Override
     public List<ColumnInfo> metadataColumns(String tableName) throws SQLException {
-        ReportTable table = table(tableName);
+        SooperwizerTable table = table(tableName);
         if (table == null) {
             return List.of();
         }
@@ -169,7 +173,7 @@ public final class ReportRuntime implements SessionSchema {
     @Override
     public List<ReportInfo> reports() {
         List<ReportInfo> out = new ArrayList<>();
-        for (ReportTable t : orderedTables) {
+        for (SooperwizerTable t : orderedTables) {
             ReportDefinition r = t.report();
             out.add(new ReportInfo(r.id(), t.tableName(), r.name(), r.displayName(), r.description()));
         }
@@ -179,7 +183,7 @@ public final class ReportRuntime implements SessionSchema {
     @Override
     public List<FilterInfo> filters() {
         List<FilterInfo> out = new ArrayList<>();
-        for (ReportTable t : orderedTables) {
+        for (SooperwizerTable t : orderedTables) {
             for (FilterDefinition f : t.report().filters()) {
                 out.add(new FilterInfo(t.tableName(), f.name(), f.list(), f.required(),
                         filterDefaults.describe(t.report(), t.tableName(), f)));
@@ -191,7 +195,7 @@ public final class ReportRuntime implements SessionSchema {
     /** Known columns only: a report never seen yet has none (null), rather than a probe call. */
     @Override
     public List<ColumnInfo> knownColumns(String tableName) throws SQLException {
-        ReportTable table = table(tableName);
+        SooperwizerTable table = table(tableName);
         if (table == null) {
             return List.of();
         }
@@ -199,7 +203,7 @@ public final class ReportRuntime implements SessionSchema {
     }
 
     /** Tables by name, case-insensitive, for Calcite's schema. */
-    Map<String, ReportTable> tableMap() {
+    Map<String, SooperwizerTable> tableMap() {
         return tables;
     }
 }

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.util.List;
 import java.util.Set;
@@ -28,25 +28,29 @@ import org.apache.calcite.util.ImmutableIntList;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import dev.reportsql.sql.FilterOnlyColumns;
+import dev.reportsql.sql.PlannedCall;
+import dev.reportsql.sql.PlansCalls;
+import dev.reportsql.sql.PushedRows;
 
 /**
  * A scan of one report, compiled into the query's generated code (not interpreted). It carries the
- * filters {@link FilterPushdownRule} moved into it; at run time {@link ScanPlan#execute} resolves
+ * filters {@link SooperwizerFilterRule} moved into it; at run time {@link SooperwizerScanPlan#execute} resolves
  * their values and streams the report's rows.
  */
-public final class ReportTableScan extends TableScan implements EnumerableRel, PlansCalls {
-    private final ReportTable reportTable;
+public final class SooperwizerScan extends TableScan implements EnumerableRel, PlansCalls, FilterOnlyColumns {
+    private final SooperwizerTable reportTable;
     private final TableLayout layout;
     private final List<PushedFilter> pushed;
     /** The table's columns this scan returns, in order; null for all of them. */
     private final ImmutableIntList fields;
 
-    ReportTableScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, ReportTable reportTable,
+    SooperwizerScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, SooperwizerTable reportTable,
             TableLayout layout, List<PushedFilter> pushed) {
         this(cluster, traits, table, reportTable, layout, pushed, null);
     }
 
-    private ReportTableScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, ReportTable reportTable,
+    private SooperwizerScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, SooperwizerTable reportTable,
             TableLayout layout, List<PushedFilter> pushed, ImmutableIntList fields) {
         super(cluster, traits, List.of(), table);
         this.reportTable = reportTable;
@@ -94,12 +98,17 @@ public final class ReportTableScan extends TableScan implements EnumerableRel, P
                 || fieldsUsed.equals(ImmutableBitSet.range(count))) {
             return super.project(fieldsUsed, extraFields, relBuilder);
         }
-        return new ReportTableScan(getCluster(), getTraitSet(), getTable(), reportTable, layout, pushed,
+        return new SooperwizerScan(getCluster(), getTraitSet(), getTable(), reportTable, layout, pushed,
                 ImmutableIntList.of(fieldsUsed.toArray()));
     }
 
-    ReportTable reportTable() {
+    SooperwizerTable reportTable() {
         return reportTable;
+    }
+
+    @Override
+    public boolean isFilterOnly(int field) {
+        return layout().isPureFilterColumn(source(field));
     }
 
     TableLayout layout() {
@@ -110,18 +119,18 @@ public final class ReportTableScan extends TableScan implements EnumerableRel, P
         return pushed;
     }
 
-    ReportTableScan withPushed(List<PushedFilter> filters) {
-        return new ReportTableScan(getCluster(), getTraitSet(), getTable(), reportTable, layout, filters, fields);
+    SooperwizerScan withPushed(List<PushedFilter> filters) {
+        return new SooperwizerScan(getCluster(), getTraitSet(), getTable(), reportTable, layout, filters, fields);
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new ReportTableScan(getCluster(), traitSet, getTable(), reportTable, layout, pushed, fields);
+        return new SooperwizerScan(getCluster(), traitSet, getTable(), reportTable, layout, pushed, fields);
     }
 
     @Override
     public void register(RelOptPlanner planner) {
-        planner.addRule(FilterPushdownRule.INSTANCE);
+        planner.addRule(SooperwizerFilterRule.INSTANCE);
         // Without it ORDER BY ... LIMIT sorts every row in memory instead of keeping the top N.
         planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
     }
@@ -153,14 +162,14 @@ public final class ReportTableScan extends TableScan implements EnumerableRel, P
 
     @Override
     public List<PlannedCall> plannedCalls() {
-        return List.of(new ScanPlan(reportTable, layout, pushed, null).plannedCall());
+        return List.of(new SooperwizerScanPlan(reportTable, layout, pushed, null).plannedCall());
     }
 
     @Override
     public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
         PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
-        ScanPlan plan = new ScanPlan(reportTable, layout, pushed, fields == null ? null : fields.toIntArray());
-        Expression planRef = implementor.stash(plan, ScanPlan.class);
+        SooperwizerScanPlan plan = new SooperwizerScanPlan(reportTable, layout, pushed, fields == null ? null : fields.toIntArray());
+        Expression planRef = implementor.stash(plan, SooperwizerScanPlan.class);
         Expression enumerable = Expressions.call(planRef, "execute", implementor.getRootExpression());
         return implementor.result(physType, Blocks.toBlock(enumerable));
     }

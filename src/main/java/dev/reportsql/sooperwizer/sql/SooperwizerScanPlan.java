@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,20 +18,24 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 
 import dev.reportsql.error.Errors;
+import dev.reportsql.sql.ExecutionContext;
+import dev.reportsql.sql.FilterValue;
+import dev.reportsql.sql.PlannedCall;
+import dev.reportsql.sql.ReplayOnRepeat;
 
 /**
- * The run-time half of a {@link ReportTableScan}: generated code calls {@link #execute} with the
+ * The run-time half of a {@link SooperwizerScan}: generated code calls {@link #execute} with the
  * execution's DataContext. It resolves the filter values ({@code ?} parameters included), checks
  * required and single-value filters before any HTTP call, and returns the rows as a stream.
  */
-public final class ScanPlan {
-    private final ReportTable table;
+public final class SooperwizerScanPlan {
+    private final SooperwizerTable table;
     private final TableLayout layout;
     private final List<PushedFilter> pushed;
     /** The layout columns the scan returns, in order; null for all. */
     private final int[] fields;
 
-    ScanPlan(ReportTable table, TableLayout layout, List<PushedFilter> pushed, int[] fields) {
+    SooperwizerScanPlan(SooperwizerTable table, TableLayout layout, List<PushedFilter> pushed, int[] fields) {
         this.table = table;
         this.layout = layout;
         this.pushed = pushed;
@@ -71,14 +75,14 @@ public final class ScanPlan {
         } catch (SQLException e) {
             throw Errors.unchecked(e);
         }
-        if (!context.hasProbe(probeKey(report, values))) {
+        if (!DiscoveryProbes.of(context).has(probeKey(report, values))) {
             context.reserveCalls(1, "the call of " + table.tableName());
         }
         String[] echo = echoValues(values);
         AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
         boolean[] needed = neededColumns(localChecks.keySet());
         return new ReplayOnRepeat(() -> {
-            Enumerator<Object[]> rows = new ReportEnumerator(table, layout, values, echo, context, cancelFlag, needed);
+            Enumerator<Object[]> rows = new SooperwizerEnumerator(table, layout, values, echo, context, cancelFlag, needed);
             rows = localChecks.isEmpty() ? rows : new CheckedRows(rows, localChecks);
             return fields == null ? rows : new ProjectedRows(rows, fields);
         }, () -> context.reserveCalls(1, "the call of " + table.tableName()));

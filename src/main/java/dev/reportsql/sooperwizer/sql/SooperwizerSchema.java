@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,10 +7,10 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /** The schema that holds one connection's report tables. */
-public final class ReportSchema extends AbstractSchema {
-    private final ReportRuntime runtime;
+public final class SooperwizerSchema extends AbstractSchema {
+    private final SooperwizerRuntime runtime;
 
-    public ReportSchema(ReportRuntime runtime) {
+    public SooperwizerSchema(SooperwizerRuntime runtime) {
         this.runtime = runtime;
     }
 

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +16,19 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 import dev.reportsql.types.RowLayout;
+import dev.reportsql.sql.SqlTypes;
 
 /**
  * One report as a SQL table. Its columns are the report's data columns (inferred from rows, see
  * {@link ColumnRegistry}) followed by one VARCHAR column per filter that is not also a data
- * column. Calcite compiles scans of it through {@link ReportTableScan}.
+ * column. Calcite compiles scans of it through {@link SooperwizerScan}.
  */
-public final class ReportTable extends AbstractTable implements TranslatableTable {
+public final class SooperwizerTable extends AbstractTable implements TranslatableTable {
     private final ReportDefinition report;
     private final String tableName;
-    private final ReportRuntime runtime;
+    private final SooperwizerRuntime runtime;
 
-    ReportTable(ReportDefinition report, String tableName, ReportRuntime runtime) {
+    SooperwizerTable(ReportDefinition report, String tableName, SooperwizerRuntime runtime) {
         this.report = report;
         this.tableName = tableName;
         this.runtime = runtime;
@@ -41,7 +42,7 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
         return tableName;
     }
 
-    ReportRuntime runtime() {
+    SooperwizerRuntime runtime() {
         return runtime;
     }
 
@@ -109,7 +110,7 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
             // Another scan widened a column in between: read with the types that were validated.
             layout = asValidated(layout, relOptTable.getRowType());
         }
-        return new ReportTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
+        return new SooperwizerScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
                 layout, List.of());
     }
 
@@ -132,6 +133,6 @@ public final class ReportTable extends AbstractTable implements TranslatableTabl
 
     @Override
     public String toString() {
-        return "ReportTable[" + tableName + " = report " + report.id() + " " + report.name().toLowerCase(Locale.ROOT) + "]";
+        return "SooperwizerTable[" + tableName + " = report " + report.id() + " " + report.name().toLowerCase(Locale.ROOT) + "]";
     }
 }

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import dev.reportsql.types.RowLayout;
 

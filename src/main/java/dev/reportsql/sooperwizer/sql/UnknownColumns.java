@@ -1,10 +1,11 @@
-package dev.reportsql.sql;
+package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
 import java.util.List;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
+import dev.reportsql.sql.ExecutionContext;
 
 /**
  * Explains "column not found" when the real cause is that a report's columns are not known yet:
@@ -15,12 +16,12 @@ public final class UnknownColumns {
     private UnknownColumns() {
     }
 
-    public static SQLException explain(SQLException e, List<ReportTable> unknown, ExecutionContext context) {
+    public static SQLException explain(SQLException e, List<SooperwizerTable> unknown, ExecutionContext context) {
         if (unknown.isEmpty() || !SqlState.UNDEFINED_COLUMN.code().equals(e.getSQLState())) {
             return e;
         }
-        ReportTable t = unknown.get(0);
-        if (context.wasProbedWithoutRows(t)) {
+        SooperwizerTable t = unknown.get(0);
+        if (DiscoveryProbes.of(context).wasProbedWithoutRows(t)) {
             return Errors.sql(SqlState.UNDEFINED_COLUMN, e.getMessage() + "; report " + t.report().label() + " (table "
                     + t.tableName() + ") returned no rows for the filter values in this query, and its data columns"
                     + " are learned from its rows: run a query whose filter values match rows first (or use only its"

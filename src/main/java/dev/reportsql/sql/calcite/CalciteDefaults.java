@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sql.calcite;
 
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
@@ -32,7 +32,7 @@ public final class CalciteDefaults {
     }
 
     /** Warns once if Calcite loaded before {@link #apply()} ran, since literals outside Latin-1 then fail. */
-    static void check() {
+    public static void check() {
         if (!checked) {
             checked = true;
             if (!StandardCharsets.UTF_16LE.equals(Util.getDefaultCharset())) {

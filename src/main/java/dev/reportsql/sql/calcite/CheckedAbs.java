@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sql.calcite;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * arithmetic covers +, -, * and / but not ABS. Only a deterministic operand is rewritten, since the
  * CASE reads it twice.
  */
-final class CheckedAbs extends RelHomogeneousShuttle {
+public final class CheckedAbs extends RelHomogeneousShuttle {
     private final RexShuttle calls;
 
     private CheckedAbs(RexBuilder rex) {
@@ -46,7 +46,7 @@ final class CheckedAbs extends RelHomogeneousShuttle {
         };
     }
 
-    static RelNode apply(RelNode rel) {
+    public static RelNode apply(RelNode rel) {
         return rel.accept(new CheckedAbs(rel.getCluster().getRexBuilder()));
     }
 

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sql.calcite;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +20,7 @@ import org.apache.calcite.rex.RexSubQuery;
 import org.apache.calcite.rex.RexWindow;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
+import dev.reportsql.sql.ReportTypeSystem;
 
 /**
  * Feeds SUMs of BIGINT values to Calcite as DECIMALs. {@link ReportTypeSystem} types such a SUM
@@ -28,17 +29,17 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * window calls as soon as the query is converted, in aggregates once the planner has made all
  * of them (it makes new SUMs, e.g. for AVG), just before the plan is compiled.
  */
-final class DecimalSums {
+public final class DecimalSums {
     private DecimalSums() {
     }
 
     /** Casts the BIGINT operands of the query's windowed SUMs. */
-    static RelNode windows(RelNode rel) {
+    public static RelNode windows(RelNode rel) {
         return rel.accept(new Shuttle(new OverOperands(rel.getCluster().getRexBuilder())));
     }
 
     /** Casts the BIGINT arguments of the plan's SUM aggregates with a projection below them. */
-    static RelNode aggregates(RelNode plan) {
+    public static RelNode aggregates(RelNode plan) {
         return plan.accept(new RelHomogeneousShuttle() {
             @Override
             public RelNode visit(RelNode other) {

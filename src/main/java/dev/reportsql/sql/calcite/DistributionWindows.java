@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sql.calcite;
 
 import java.math.BigDecimal;
 
@@ -24,10 +24,10 @@ import com.google.common.collect.ImmutableList;
  * <li>CUME_DIST = (rows up to and including the current row's peers) / (rows in the partition).</li>
  * </ul>
  */
-final class DistributionWindows extends RexShuttle {
+public final class DistributionWindows extends RexShuttle {
     private final RexBuilder rex;
 
-    DistributionWindows(RexBuilder rex) {
+    public DistributionWindows(RexBuilder rex) {
         this.rex = rex;
     }
 

@@ -1,4 +1,4 @@
-package dev.reportsql.sql;
+package dev.reportsql.sql.calcite;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -35,7 +35,7 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
  * query in {@link RelMetadataQuery#map} (detecting cycles the same way), and dispatch to the handler
  * method for the most specific rel class, taking the first provider that has one.
  */
-final class ReflectiveMetadataHandlers implements MetadataHandlerProvider {
+public final class ReflectiveMetadataHandlers implements MetadataHandlerProvider {
     /** Handlers are stateless (results live in the query's map), so one set serves a provider everywhere. */
     private static final ConcurrentMap<RelMetadataProvider, ReflectiveMetadataHandlers> BY_PROVIDER =
             new ConcurrentHashMap<>();
@@ -50,7 +50,7 @@ final class ReflectiveMetadataHandlers implements MetadataHandlerProvider {
     }
 
     /** The handlers for a provider (equal providers share them). */
-    static ReflectiveMetadataHandlers of(RelMetadataProvider provider) {
+    public static ReflectiveMetadataHandlers of(RelMetadataProvider provider) {
         if (BY_PROVIDER.size() > MAX_PROVIDERS) {
             BY_PROVIDER.clear();
         }
