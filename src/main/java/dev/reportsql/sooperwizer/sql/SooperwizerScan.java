@@ -4,18 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
-import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.EnumerableRules;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
-import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.Blocks;
-import org.apache.calcite.linq4j.tree.Expression;
-import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
-import org.apache.calcite.plan.RelOptCost;
-import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
@@ -26,19 +16,16 @@ import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.util.ImmutableIntList;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.core.TableScan;
-import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import dev.reportsql.sql.ApiScan;
 import dev.reportsql.sql.FilterOnlyColumns;
 import dev.reportsql.sql.PlannedCall;
-import dev.reportsql.sql.PlansCalls;
-import dev.reportsql.sql.PushedRows;
 
 /**
  * A scan of one report, compiled into the query's generated code (not interpreted). It carries the
  * filters {@link SooperwizerFilterRule} moved into it; at run time {@link SooperwizerScanPlan#execute} resolves
  * their values and streams the report's rows.
  */
-public final class SooperwizerScan extends TableScan implements EnumerableRel, PlansCalls, FilterOnlyColumns {
+public final class SooperwizerScan extends ApiScan implements FilterOnlyColumns {
     private final SooperwizerTable reportTable;
     private final TableLayout layout;
     private final List<PushedFilter> pushed;
@@ -52,7 +39,7 @@ public final class SooperwizerScan extends TableScan implements EnumerableRel, P
 
     private SooperwizerScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, SooperwizerTable reportTable,
             TableLayout layout, List<PushedFilter> pushed, ImmutableIntList fields) {
-        super(cluster, traits, List.of(), table);
+        super(cluster, traits, table);
         this.reportTable = reportTable;
         this.layout = layout;
         this.pushed = List.copyOf(pushed);
@@ -128,27 +115,21 @@ public final class SooperwizerScan extends TableScan implements EnumerableRel, P
         return new SooperwizerScan(getCluster(), traitSet, getTable(), reportTable, layout, pushed, fields);
     }
 
-    @Override
-    public void register(RelOptPlanner planner) {
-        planner.addRule(SooperwizerFilterRule.INSTANCE);
-        // Without it ORDER BY ... LIMIT sorts every row in memory instead of keeping the top N.
-        planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
-    }
 
-    /**
-     * The rows the API sends: fewer with each filter it applies. Calcite estimates a filter above the
-     * scan as keeping a share of its input's rows; without the same cut here, a plan that checks a
-     * pushable predicate above the scan would look cheaper than one that sends it.
-     */
+
     @Override
-    public double estimateRowCount(RelMetadataQuery mq) {
-        return PushedRows.estimate(super.estimateRowCount(mq), pushed.size());
+    protected Run run() {
+        return new SooperwizerScanPlan(reportTable, layout, pushed, fields == null ? null : fields.toIntArray());
     }
 
     @Override
-    public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-        double rows = estimateRowCount(mq);
-        return planner.getCostFactory().makeCost(rows, rows + 1, 0);
+    protected int pushedFilterCount() {
+        return pushed.size();
+    }
+
+    @Override
+    protected List<RelOptRule> pushdownRules() {
+        return List.of(SooperwizerFilterRule.INSTANCE);
     }
 
     @Override
@@ -165,12 +146,4 @@ public final class SooperwizerScan extends TableScan implements EnumerableRel, P
         return List.of(new SooperwizerScanPlan(reportTable, layout, pushed, null).plannedCall());
     }
 
-    @Override
-    public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-        PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
-        SooperwizerScanPlan plan = new SooperwizerScanPlan(reportTable, layout, pushed, fields == null ? null : fields.toIntArray());
-        Expression planRef = implementor.stash(plan, SooperwizerScanPlan.class);
-        Expression enumerable = Expressions.call(planRef, "execute", implementor.getRootExpression());
-        return implementor.result(physType, Blocks.toBlock(enumerable));
-    }
 }

@@ -18,6 +18,7 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 
 import dev.reportsql.error.Errors;
+import dev.reportsql.sql.ApiScan;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.FilterValue;
 import dev.reportsql.sql.PlannedCall;
@@ -28,7 +29,7 @@ import dev.reportsql.sql.ReplayOnRepeat;
  * execution's DataContext. It resolves the filter values ({@code ?} parameters included), checks
  * required and single-value filters before any HTTP call, and returns the rows as a stream.
  */
-public final class SooperwizerScanPlan {
+public final class SooperwizerScanPlan implements ApiScan.Run {
     private final SooperwizerTable table;
     private final TableLayout layout;
     private final List<PushedFilter> pushed;
@@ -43,6 +44,7 @@ public final class SooperwizerScanPlan {
     }
 
     /** Called by generated code; the Enumerable opens the data call when it is first enumerated. */
+    @Override
     public Enumerable<Object[]> execute(DataContext root) {
         ReportDefinition report = table.report();
         ExecutionContext context = ExecutionContext.current();
