@@ -6,16 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.calcite.plan.RelOptRuleCall;
-import org.apache.calcite.plan.RelOptUtil;
-import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexUtil;
 
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
+import dev.reportsql.sql.ApiFilterRule;
 import dev.reportsql.sql.FilterExtraction;
 import dev.reportsql.sql.FilterValue;
 import dev.reportsql.sql.RuleConfig;
@@ -26,7 +22,7 @@ import dev.reportsql.sql.RuleConfig;
  * on a filter that is also a data column stays above the scan too, so Calcite checks it on the
  * rows the API returned.
  */
-final class SooperwizerFilterRule extends RelRule<RuleConfig> {
+final class SooperwizerFilterRule extends ApiFilterRule<SooperwizerScan, PushedFilter> {
     /**
      * Matches a logical filter directly on a report scan. The scan may carry pushed filters already:
      * a predicate can arrive later from elsewhere in the query (inferred across a join key, or from
@@ -51,42 +47,37 @@ final class SooperwizerFilterRule extends RelRule<RuleConfig> {
     }
 
     @Override
-    public void onMatch(RelOptRuleCall call) {
-        LogicalFilter filter = call.rel(0);
-        SooperwizerScan scan = call.rel(1);
-        ReportDefinition report = scan.reportTable().report();
+    protected Map<String, PushedFilter> pushed(SooperwizerScan scan) {
         Map<String, PushedFilter> pushed = new LinkedHashMap<>();
         scan.pushed().forEach(p -> pushed.put(p.filter().name(), p));
-        List<RexNode> residual = new ArrayList<>();
-        for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
-            FilterExtraction.Match m = FilterExtraction.match(conjunct);
-            int column = m == null ? -1 : scan.source(m.column()); // the conjunct names the scan's field, not the table's
-            FilterDefinition def = m == null ? null : report.filter(scan.layout().columnName(column));
-            // A filter already sent keeps its values; the conjunct is checked on the rows instead.
-            if (def == null || pushed.containsKey(def.name())
-                    || !scan.layout().isPureFilterColumn(column) && !sendable(def, scan.layout().rows().column(column), m.values())) {
-                residual.add(conjunct);
-                continue;
-            }
-            if (scan.layout().isPureFilterColumn(column)) {
-                pushed.put(def.name(), new PushedFilter(def, m.values()));
-            } else if (m.values().size() > LOCAL_CHECK_VALUES
-                    && scan.layout().rows().column(column).type() == ColumnType.VARCHAR) {
-                pushed.put(def.name(), new PushedFilter(def, m.values(), column));
-            } else {
-                pushed.put(def.name(), new PushedFilter(def, m.values()));
-                residual.add(conjunct);
-            }
+        return pushed;
+    }
+
+    @Override
+    protected Take take(SooperwizerScan scan, FilterExtraction.Match m, Map<String, PushedFilter> pushed) {
+        int column = scan.source(m.column()); // the conjunct names the scan's field, not the table's
+        FilterDefinition def = scan.reportTable().report().filter(scan.layout().columnName(column));
+        // A filter already sent keeps its values; the conjunct is checked on the rows instead.
+        if (def == null || pushed.containsKey(def.name())
+                || !scan.layout().isPureFilterColumn(column) && !sendable(def, scan.layout().rows().column(column), m.values())) {
+            return Take.KEEP;
         }
-        if (pushed.size() == scan.pushed().size()) {
-            return;
+        if (scan.layout().isPureFilterColumn(column)) {
+            pushed.put(def.name(), new PushedFilter(def, m.values()));
+            return Take.SEND;
         }
-        RelNode result = scan.withPushed(new ArrayList<>(pushed.values()));
-        if (!residual.isEmpty()) {
-            result = filter.copy(filter.getTraitSet(), result,
-                    RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
+        if (m.values().size() > LOCAL_CHECK_VALUES
+                && scan.layout().rows().column(column).type() == ColumnType.VARCHAR) {
+            pushed.put(def.name(), new PushedFilter(def, m.values(), column));
+            return Take.SEND;
         }
-        call.transformTo(result);
+        pushed.put(def.name(), new PushedFilter(def, m.values()));
+        return Take.SEND_AND_CHECK;
+    }
+
+    @Override
+    protected RelNode withPushed(SooperwizerScan scan, Map<String, PushedFilter> pushed) {
+        return scan.withPushed(new ArrayList<>(pushed.values()));
     }
 
     /**
