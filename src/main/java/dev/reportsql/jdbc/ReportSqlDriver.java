@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 import dev.reportsql.Versions;
-import dev.reportsql.sql.CalciteDefaults;
+import dev.reportsql.sql.calcite.CalciteDefaults;
 import dev.reportsql.config.Api;
 import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.observe.Activity;

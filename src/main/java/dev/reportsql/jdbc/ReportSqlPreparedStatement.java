@@ -72,7 +72,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
     @Override
     public ResultSet executeQuery() throws SQLException {
         checkOpen();
-        return execute(unknown -> {
+        return execute(() -> {
             PreparedStatement ps = prepared();
             applyLimits(ps);
             parameters.applyTo(ps, ps.getParameterMetaData().getParameterCount());
@@ -110,7 +110,7 @@ public final class ReportSqlPreparedStatement extends ReportSqlStatement impleme
             try {
                 engine().discover(sql, parameters::value, context);
             } finally {
-                context.closeUnclaimedProbes();
+                context.releaseAttachments();
             }
             return QueryMetaData.of(prepared().getMetaData());
         } catch (RuntimeException e) {

@@ -400,7 +400,7 @@ final class ReportSqlResultSet extends DelegatingResultSet {
         if (cells != null) {
             cells.clear();
         }
-        context.closeUnclaimedProbes();
+        context.releaseAttachments();
         if (context.query() != null) {
             context.query().succeeded(returned); // a no-op when the end or a failure already ended it
         }

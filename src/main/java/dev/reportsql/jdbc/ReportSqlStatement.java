@@ -18,8 +18,7 @@ import dev.reportsql.observe.QueryEntry;
 import dev.reportsql.sql.CalciteErrors;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.QueryEngine;
-import dev.reportsql.sql.ReportTable;
-import dev.reportsql.sql.UnknownColumns;
+import dev.reportsql.sql.FailureExplainer;
 
 /**
  * A statement: discovers unknown report columns, lets Calcite plan and run the query, and wraps
@@ -30,7 +29,7 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
     /** A body run with the execution's context current; returns Calcite's result set. */
     @FunctionalInterface
     protected interface CalciteCall {
-        ResultSet run(List<ReportTable> unknownTables) throws SQLException;
+        ResultSet run() throws SQLException;
     }
 
     protected final ReportSqlConnection connection;
@@ -70,9 +69,9 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         checkOpen();
         SqlKind kind = refuseNonQuery(sql);
         if (PlanCache.cacheable(kind)) {
-            return execute(unknown -> runCached(sql), sql, null);
+            return execute(() -> runCached(sql), sql, null);
         }
-        return execute(unknown -> calciteStatement().executeQuery(sql), sql, null);
+        return execute(() -> calciteStatement().executeQuery(sql), sql, null);
     }
 
     /** Runs {@code sql} on a plan of the connection's cache (planned now if it has none). */
@@ -106,10 +105,10 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
         context.setCallBudget(connection.callBudget());
         running = context;
         startTimeout(context);
-        List<ReportTable> unknown = List.of();
+        FailureExplainer explainer = FailureExplainer.NONE;
         try (ExecutionContext.Scope scope = context.enter()) {
-            unknown = engine().discover(sql, params, context);
-            ResultSet rs = call.run(unknown);
+            explainer = engine().discover(sql, params, context);
+            ResultSet rs = call.run();
             current = new ReportSqlResultSet(this, rs, context, maxRows);
             addWarnings(context.warnings());
             return current;
@@ -123,11 +122,11 @@ public class ReportSqlStatement extends AbstractReadOnlyStatement {
                 query.failed(aborted.getSQLState(), 0);
                 throw aborted;
             }
-            SQLException translated = UnknownColumns.explain(CalciteErrors.translate(e), unknown, context);
+            SQLException translated = explainer.explain(CalciteErrors.translate(e));
             query.failed(translated.getSQLState(), 0);
             throw translated;
         } finally {
-            context.closeUnclaimedProbes();
+            context.releaseAttachments();
         }
     }
 

@@ -16,8 +16,8 @@ import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.observe.Activity;
 import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 import dev.reportsql.sql.ApiSession;
-import dev.reportsql.sql.FilterDefaults;
-import dev.reportsql.sql.ReportRuntime;
+import dev.reportsql.sooperwizer.sql.FilterDefaults;
+import dev.reportsql.sooperwizer.sql.SooperwizerRuntime;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -55,7 +55,7 @@ public final class SooperwizerConnector {
                 config.duration(ConnectionProperty.CATALOG_TTL), ResponseCache.shared(
                         config.duration(ConnectionProperty.RESULT_CACHE_TTL),
                         config.integer(ConnectionProperty.RESULT_CACHE_MAX_MB)));
-        ReportRuntime runtime = new ReportRuntime(source, (int) Math.min(Integer.MAX_VALUE,
+        SooperwizerRuntime runtime = new SooperwizerRuntime(source, (int) Math.min(Integer.MAX_VALUE,
                 config.integer(ConnectionProperty.INFERENCE_ROWS)),
                 defaults, config.duration(ConnectionProperty.COLUMNS_TTL));
         String displayUrl = requested.api().urlPrefix() + requested.target();

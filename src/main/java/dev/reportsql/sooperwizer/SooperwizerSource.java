@@ -22,11 +22,11 @@ import dev.reportsql.http.GuardedBody;
 import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.SqlExceptionCarrier;
 import dev.reportsql.observe.RequestEntry;
-import dev.reportsql.sql.FilterDefinition;
+import dev.reportsql.sooperwizer.sql.FilterDefinition;
 import dev.reportsql.sql.PlannedCall;
-import dev.reportsql.sql.ReportDefinition;
-import dev.reportsql.sql.ReportSource;
-import dev.reportsql.sql.TableNames;
+import dev.reportsql.sooperwizer.sql.ReportDefinition;
+import dev.reportsql.sooperwizer.sql.ReportSource;
+import dev.reportsql.sooperwizer.sql.TableNames;
 import dev.reportsql.types.JsonRowStream;
 import okhttp3.Response;
 

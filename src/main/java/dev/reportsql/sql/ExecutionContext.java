@@ -29,13 +29,12 @@ public final class ExecutionContext implements CallTracker {
 
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private final WarningChain warnings = new WarningChain();
-    private final Map<String, ProbedRows> probes = new ConcurrentHashMap<>();
-    /** Data calls discovery made before planning, to learn reports' columns (EXPLAIN says so). */
-    private final java.util.concurrent.atomic.AtomicInteger probesMade = new java.util.concurrent.atomic.AtomicInteger();
+    /** Each adapter's own per-execution state, by the class of that state. */
+    private final Map<Class<?>, Attachment> attachments = new ConcurrentHashMap<>();
+    /** Data calls made before planning, to learn reports' columns (EXPLAIN says so). */
+    private final java.util.concurrent.atomic.AtomicInteger planningCalls = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong callsReserved = new java.util.concurrent.atomic.AtomicLong();
     private volatile long callBudget;
-    /** Reports whose discovery probe in this execution came back without rows. */
-    private final Set<ReportTable> probedEmpty = ConcurrentHashMap.newKeySet();
     private final Set<JsonRowStream> streams = ConcurrentHashMap.newKeySet();
     private volatile SQLException abortReason;
     private volatile long deadlineNanos = NO_DEADLINE;
@@ -177,47 +176,37 @@ public final class ExecutionContext implements CallTracker {
         }
     }
 
-    /** Whether discovery already read the response the scan with this key will claim. */
-    boolean hasProbe(String key) {
-        return probes.containsKey(key);
+    /**
+     * State an adapter keeps for one execution (responses read before planning, say), released
+     * when the execution ends. The engine holds it without knowing what it is.
+     */
+    public interface Attachment {
+        /** Frees what no scan took over; never throws. */
+        void release();
     }
 
-    /** How many reports discovery read before planning, to learn their columns. */
-    public int probesMade() {
-        return probesMade.get();
+    /** This execution's state of class {@code type}, made by {@code create} on first use. */
+    public <T extends Attachment> T attachment(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(attachments.computeIfAbsent(type, k -> create.get()));
     }
 
-    /** Keeps a discovery response for the scan with the same report and filter values. */
-    void offerProbe(String key, ProbedRows rows) {
-        probesMade.incrementAndGet();
-        ProbedRows previous = probes.put(key, rows);
-        if (previous != null) {
-            previous.close();
-        }
+    /** Counts a data call made before planning to learn a report's columns. */
+    public void countPlanningCall() {
+        planningCalls.incrementAndGet();
     }
 
-    /** Discovery probed {@code table} with this query's filters and got no rows to learn columns from. */
-    void probedWithoutRows(ReportTable table) {
-        probedEmpty.add(table);
-    }
-
-    /** Whether {@link #probedWithoutRows} was said of {@code table} in this execution. */
-    public boolean wasProbedWithoutRows(ReportTable table) {
-        return probedEmpty.contains(table);
-    }
-
-    /** The discovery response for this key, at most once; null if there is none. */
-    ProbedRows claimProbe(String key) {
-        return probes.remove(key);
+    /** How many data calls were made before planning, to learn reports' columns. */
+    public int planningCalls() {
+        return planningCalls.get();
     }
 
     /** Remembers a data stream a scan opened, so {@link #closeOpenStreams} can close it if the scan never does. */
-    void own(JsonRowStream stream) {
+    public void own(JsonRowStream stream) {
         streams.add(stream);
     }
 
     /** The scan closed its stream itself. */
-    void disown(JsonRowStream stream) {
+    public void disown(JsonRowStream stream) {
         streams.remove(stream);
     }
 
@@ -226,20 +215,17 @@ public final class ExecutionContext implements CallTracker {
      * up on without closing them (a failure in generated code, say). Called when the execution ends.
      */
     public void closeOpenStreams() {
-        closeUnclaimedProbes();
+        releaseAttachments();
         for (JsonRowStream s : List.copyOf(streams)) {
             streams.remove(s);
             s.close();
         }
     }
 
-    /** Closes discovery responses no scan took over (the plan did not need them). */
-    public void closeUnclaimedProbes() {
-        for (String key : List.copyOf(probes.keySet())) {
-            ProbedRows rows = probes.remove(key);
-            if (rows != null) {
-                rows.close();
-            }
+    /** Releases every adapter's state of this execution (responses no scan took over). */
+    public void releaseAttachments() {
+        for (Attachment a : List.copyOf(attachments.values())) {
+            a.release();
         }
     }
 

@@ -22,7 +22,7 @@ import org.apache.calcite.sql.SqlWithItem;
  * name ignoring case ({@code FROM linedaily} → {@code LineOutputDaily}), before Calcite validates
  * the statement case-sensitively. Calcite looks tables and {@code WITH} names up by exact string,
  * not through the name matcher, so {@link IdentifierMatcher} cannot do this part. Table names are
- * unique ignoring case ({@link TableNames}), so a spelling never names two tables. Quoted names and
+ * unique ignoring case (the adapters name them so), so a spelling never names two tables. Quoted names and
  * names that match nothing are left as written; Calcite then reports them with its hints.
  */
 final class FromNames {

@@ -61,8 +61,8 @@ final class JoinKeyTransferRule extends RelRule<RuleConfig> {
     /** Whether {@code field} of {@code rel} is, unchanged, a column a report has only as a filter. */
     private static boolean filterOnly(RelNode rel, int field) {
         RelNode r = rel instanceof HepRelVertex v ? v.getCurrentRel() : rel;
-        if (r instanceof ReportTableScan scan) {
-            return scan.layout().isPureFilterColumn(scan.source(field));
+        if (r instanceof FilterOnlyColumns scan) {
+            return scan.isFilterOnly(field);
         }
         if (r instanceof Project project) {
             return project.getProjects().get(field) instanceof RexInputRef ref && filterOnly(project.getInput(),

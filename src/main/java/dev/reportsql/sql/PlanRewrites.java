@@ -3,6 +3,7 @@ package dev.reportsql.sql;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
+import dev.reportsql.sql.calcite.DistributionWindows;
 
 /**
  * Rewrites of the logical plan, before the cost-based planner, into forms Calcite's enumerable

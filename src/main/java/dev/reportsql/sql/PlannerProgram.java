@@ -28,6 +28,7 @@ import org.apache.calcite.sql2rel.RelFieldTrimmer;
 import org.apache.calcite.sql2rel.TopDownGeneralDecorrelator;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.RelBuilder;
+import dev.reportsql.sql.calcite.DecimalSums;
 
 /**
  * The phases Calcite's standard program runs after SQL-to-rel conversion, in the same order and

@@ -22,6 +22,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.reportsql.config.ConnectionProperty;
+import dev.reportsql.sql.calcite.CalciteDefaults;
 
 /**
  * One connection's SQL engine: an embedded Calcite connection whose default schema holds the
@@ -128,7 +129,7 @@ public final class QueryEngine implements AutoCloseable {
     }
 
     /** See {@link SessionSchema#discover}. */
-    public java.util.List<ReportTable> discover(String sql, java.util.function.IntFunction<Object> params,
+    public FailureExplainer discover(String sql, java.util.function.IntFunction<Object> params,
             ExecutionContext context) throws SQLException {
         return schema.discover(sql, PARSER, params, context);
     }

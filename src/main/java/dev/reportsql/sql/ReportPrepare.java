@@ -36,6 +36,9 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.SqlExplainFormat;
 import org.apache.calcite.sql.SqlExplainLevel;
+import dev.reportsql.sql.calcite.CheckedAbs;
+import dev.reportsql.sql.calcite.DecimalSums;
+import dev.reportsql.sql.calcite.ReflectiveMetadataHandlers;
 
 /**
  * How the driver's Calcite connections prepare a query: Calcite's own steps, with the planner's rules
@@ -150,7 +153,7 @@ final class ReportPrepare extends CalcitePrepareImpl {
         protected PreparedResult createPreparedExplanation(RelDataType resultType, RelDataType parameterRowType,
                 RelRoot root, SqlExplainFormat format, SqlExplainLevel detailLevel) {
             return new ApiCallsExplain(resultType, parameterRowType, root, format, detailLevel,
-                    ExecutionContext.current().probesMade());
+                    ExecutionContext.current().planningCalls());
         }
 
         @Override

@@ -14,7 +14,7 @@ public final class ReportTypeSystem extends RelDataTypeSystemImpl {
     /** Read by Calcite through the {@code typeSystem} connection property. */
     public static final ReportTypeSystem INSTANCE = new ReportTypeSystem();
 
-    static final int MAX_DECIMAL_PRECISION = 38;
+    public static final int MAX_DECIMAL_PRECISION = 38;
 
     @Override
     public int getMaxPrecision(SqlTypeName typeName) {

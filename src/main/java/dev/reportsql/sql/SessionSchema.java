@@ -12,7 +12,7 @@ import dev.reportsql.types.ColumnDef;
 /**
  * The SQL face of one connection's API: the Calcite schema the connection mounts, what runs
  * before Calcite plans a statement, and the tables and columns that {@code DatabaseMetaData}
- * lists. {@link ReportRuntime} is the Sooperwizer implementation (columns learned from rows);
+ * lists. Each adapter implements it (Sooperwizer's learns columns from rows (columns learned from rows);
  * an API with fixed, documented columns implements it directly.
  */
 public interface SessionSchema {
@@ -40,11 +40,11 @@ public interface SessionSchema {
 
     /**
      * Runs before Calcite plans {@code sql}; {@code params} gives {@code ?} values by 0-based index
-     * or is null. Returns the report tables whose columns are still unknown (for error messages).
+     * or is null. Returns how to explain a failure of this statement that the step foresaw.
      */
-    default List<ReportTable> discover(String sql, SqlParser.Config parser, IntFunction<Object> params,
+    default FailureExplainer discover(String sql, SqlParser.Config parser, IntFunction<Object> params,
             ExecutionContext context) throws SQLException {
-        return List.of();
+        return FailureExplainer.NONE;
     }
 
     /** Changes whenever table row types change, so prepared statements know to prepare again. */

@@ -7,7 +7,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import dev.reportsql.types.ColumnDef;
 
 /** Calcite types for inferred columns. */
-final class SqlTypes {
+public final class SqlTypes {
     /** Millisecond precision: what the JSON timestamps carry and what Calcite's TIMESTAMP holds. */
     static final int TIMESTAMP_PRECISION = 3;
     /** A declared length, so tools get a positive display size; Calcite's maximum VARCHAR length. */
@@ -16,7 +16,7 @@ final class SqlTypes {
     private SqlTypes() {
     }
 
-    static RelDataType relType(ColumnDef c, RelDataTypeFactory f) {
+    public static RelDataType relType(ColumnDef c, RelDataTypeFactory f) {
         RelDataType t = switch (c.type()) {
             case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, f.getTypeSystem().getMaxPrecision(SqlTypeName.DECIMAL), c.scale());
             case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION);

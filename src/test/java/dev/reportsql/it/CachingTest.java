@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.reportsql.http.ResponseCache;
-import dev.reportsql.sql.ColumnRegistry;
+import dev.reportsql.sooperwizer.sql.ColumnRegistry;
 
 /**
  * The caches through the front door: the optional result cache (off by default) and the

@@ -109,7 +109,7 @@ class ExplainCallsTest extends SandboxFixture {
 
     @Test
     void explainSaysWhenPlanningHadToReadAReport() throws Exception {
-        dev.reportsql.sql.ColumnRegistry.clearShared();
+        dev.reportsql.sooperwizer.sql.ColumnRegistry.clearShared();
         Properties p = props("columnsTtl", "0s");
         try (Connection c = DriverManager.getConnection(url(), p); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR SELECT COUNT(*) FROM OperatorEfficiency WHERE "
@@ -179,7 +179,7 @@ class ExplainCallsTest extends SandboxFixture {
 
     @Test
     void theBudgetCountsTheCallThatLearnsColumns() throws Exception {
-        dev.reportsql.sql.ColumnRegistry.clearShared();
+        dev.reportsql.sooperwizer.sql.ColumnRegistry.clearShared();
         try (Connection c = DriverManager.getConnection(url(), props("maxCallsPerQuery", "1", "columnsTtl", "0s"))) {
             sandbox.clearRequests();
             SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM OperatorEfficiency o "

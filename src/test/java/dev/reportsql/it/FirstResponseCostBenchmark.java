@@ -14,7 +14,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import dev.reportsql.sql.ColumnRegistry;
+import dev.reportsql.sooperwizer.sql.ColumnRegistry;
 
 /**
  * Prints what classifying every row of a report's first response costs: a year of LineOutputDaily

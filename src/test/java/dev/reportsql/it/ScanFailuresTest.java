@@ -80,7 +80,7 @@ class ScanFailuresTest extends SandboxFixture {
                     && w.getMessage().contains("7.5") && w.getMessage().contains("BIGINT"), w.getMessage());
         } finally {
             // The column was widened for the user's next queries; the other tests expect it as learned.
-            dev.reportsql.sql.ColumnRegistry.clearShared();
+            dev.reportsql.sooperwizer.sql.ColumnRegistry.clearShared();
         }
     }
 

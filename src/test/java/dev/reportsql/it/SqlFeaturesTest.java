@@ -73,11 +73,11 @@ class SqlFeaturesTest extends SandboxFixture {
             String plan = (String) rows(c, "EXPLAIN PLAN FOR SELECT LineCode FROM LineOutputDaily WHERE " + DAY
                     + " ORDER BY ProducedQty DESC LIMIT 5").get(0).get(0);
             assertTrue(plan.contains("EnumerableLimitSort"), plan);
-            assertTrue(plan.contains("ReportTableScan"), plan);
+            assertTrue(plan.contains("SooperwizerScan"), plan);
             assertTrue(plan.contains("StartDate="), plan);
             // SELECT * is the scan alone: an identity calc above it would copy every row.
             String star = (String) rows(c, "EXPLAIN PLAN FOR SELECT * FROM LineOutputDaily WHERE " + DAY).get(0).get(0);
-            assertTrue(star.trim().startsWith("ReportTableScan"), star);
+            assertTrue(star.trim().startsWith("SooperwizerScan"), star);
         }
     }
 

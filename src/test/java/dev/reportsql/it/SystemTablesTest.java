@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsql.http.ResponseCache;
 import dev.reportsql.sandbox.RecordedRequest;
-import dev.reportsql.sql.ColumnRegistry;
+import dev.reportsql.sooperwizer.sql.ColumnRegistry;
 
 /**
  * The {@code sys} and {@code information_schema} schemas through the front door: their rows

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.reportsql.sql.ColumnRegistry;
+import dev.reportsql.sooperwizer.sql.ColumnRegistry;
 
 /**
  * A column gets the type that holds every value of the report's first response, keeps it across

@@ -153,7 +153,7 @@ class PlainStatementPlansTest {
     void explainIsPlannedEachTime() throws SQLException {
         try (Connection c = connect()) {
             String sql = "EXPLAIN PLAN FOR " + DOWNTIME;
-            assertTrue(rows(c, sql).get(0).get(0).toString().contains("ReportTableScan"));
+            assertTrue(rows(c, sql).get(0).get(0).toString().contains("SooperwizerScan"));
             rows(c, sql);
             assertEquals(0, plans(c).hits() + plans(c).misses());
         }

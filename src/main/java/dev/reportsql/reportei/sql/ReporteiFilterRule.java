@@ -1,18 +1,13 @@
 package dev.reportsql.reportei.sql;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.calcite.plan.RelOptRuleCall;
-import org.apache.calcite.plan.RelOptUtil;
-import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexUtil;
 
+import dev.reportsql.sql.ApiFilterRule;
 import dev.reportsql.sql.FilterExtraction;
 import dev.reportsql.sql.FilterValue;
 import dev.reportsql.sql.RuleConfig;
@@ -23,7 +18,7 @@ import dev.reportsql.sql.RuleConfig;
  * value); one on a {@link ReporteiTable.Pushdown#KEY} column stays above the scan too, so Calcite
  * checks the rows the API returned.
  */
-final class ReporteiFilterRule extends RelRule<RuleConfig> {
+final class ReporteiFilterRule extends ApiFilterRule<ReporteiScan, List<FilterValue>> {
     /**
      * Matches a logical filter directly on a Reportei scan without a row limit. The scan may carry
      * pushed predicates already (one inferred across a join key arrives after the others); new
@@ -39,33 +34,24 @@ final class ReporteiFilterRule extends RelRule<RuleConfig> {
     }
 
     @Override
-    public void onMatch(RelOptRuleCall call) {
-        LogicalFilter filter = call.rel(0);
-        ReporteiScan scan = call.rel(1);
+    protected Map<String, List<FilterValue>> pushed(ReporteiScan scan) {
+        return new LinkedHashMap<>(scan.pushed());
+    }
+
+    @Override
+    protected Take take(ReporteiScan scan, FilterExtraction.Match m, Map<String, List<FilterValue>> pushed) {
         ReporteiTable table = scan.reporteiTable();
-        Map<String, List<FilterValue>> pushed = new LinkedHashMap<>(scan.pushed());
-        List<RexNode> residual = new ArrayList<>();
-        for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
-            FilterExtraction.Match m = FilterExtraction.match(conjunct);
-            String column = m == null ? null : table.columns().get(m.column()).name();
-            ReporteiTable.Pushdown kind = column == null ? null : table.pushdown().get(column);
-            if (kind == null || pushed.containsKey(column)) {
-                residual.add(conjunct);
-                continue;
-            }
-            pushed.put(column, m.values());
-            if (kind == ReporteiTable.Pushdown.KEY) {
-                residual.add(conjunct);
-            }
+        String column = table.columns().get(m.column()).name();
+        ReporteiTable.Pushdown kind = table.pushdown().get(column);
+        if (kind == null || pushed.containsKey(column)) {
+            return Take.KEEP;
         }
-        if (pushed.size() == scan.pushed().size()) {
-            return;
-        }
-        RelNode result = scan.withPushed(pushed);
-        if (!residual.isEmpty()) {
-            result = filter.copy(filter.getTraitSet(), result,
-                    RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), residual));
-        }
-        call.transformTo(result);
+        pushed.put(column, m.values());
+        return kind == ReporteiTable.Pushdown.KEY ? Take.SEND_AND_CHECK : Take.SEND;
+    }
+
+    @Override
+    protected RelNode withPushed(ReporteiScan scan, Map<String, List<FilterValue>> pushed) {
+        return scan.withPushed(pushed);
     }
 }

@@ -4,36 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
-import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.EnumerableRules;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
-import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.Blocks;
-import org.apache.calcite.linq4j.tree.Expression;
-import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
-import org.apache.calcite.plan.RelOptCost;
-import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.core.TableScan;
-import org.apache.calcite.rel.metadata.RelMetadataQuery;
 
+import dev.reportsql.sql.ApiScan;
 import dev.reportsql.sql.FilterValue;
 import dev.reportsql.sql.PlannedCall;
-import dev.reportsql.sql.PlansCalls;
-import dev.reportsql.sql.PushedRows;
 
 /**
  * A scan of a Reportei table, compiled into the query's code. It carries the predicates
  * {@link ReporteiFilterRule} moved into it and the row limit {@link ReporteiLimitRule} found; at
  * run time {@link ReporteiScanPlan} resolves their values and opens the table's rows.
  */
-public final class ReporteiScan extends TableScan implements EnumerableRel, PlansCalls {
+public final class ReporteiScan extends ApiScan {
     private final ReporteiTable reporteiTable;
     private final Map<String, List<FilterValue>> pushed;
     private final FilterValue offset;
@@ -41,7 +28,7 @@ public final class ReporteiScan extends TableScan implements EnumerableRel, Plan
 
     ReporteiScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, ReporteiTable reporteiTable,
             Map<String, List<FilterValue>> pushed, FilterValue offset, FilterValue fetch) {
-        super(cluster, traits, List.of(), table);
+        super(cluster, traits, table);
         this.reporteiTable = reporteiTable;
         this.pushed = Map.copyOf(pushed);
         this.offset = offset;
@@ -74,25 +61,20 @@ public final class ReporteiScan extends TableScan implements EnumerableRel, Plan
     }
 
     @Override
-    public void register(RelOptPlanner planner) {
-        planner.addRule(ReporteiFilterRule.INSTANCE);
-        planner.addRule(ReporteiLimitRule.ON_SCAN);
-        planner.addRule(ReporteiLimitRule.ON_PROJECT);
-        // Without it ORDER BY ... LIMIT sorts every row in memory instead of keeping the top N.
-        planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
+    protected List<RelOptRule> pushdownRules() {
+        return List.of(ReporteiFilterRule.INSTANCE, ReporteiLimitRule.ON_SCAN, ReporteiLimitRule.ON_PROJECT);
     }
 
-    /** Fewer rows with each pushed column, as for a Sooperwizer scan ({@link PushedRows}). */
+    /** Each pushed column counts as a Sooperwizer filter does ({@link dev.reportsql.sql.PushedRows}). */
     @Override
-    public double estimateRowCount(RelMetadataQuery mq) {
-        return PushedRows.estimate(super.estimateRowCount(mq), pushed.size());
+    protected int pushedFilterCount() {
+        return pushed.size();
     }
 
+    /** Pages the API need not send past the limit make a plan cheaper too. */
     @Override
-    public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-        // Pages the API need not send past the limit make a plan cheaper too.
-        double rows = estimateRowCount(mq) * (fetch == null ? 1 : 0.5);
-        return planner.getCostFactory().makeCost(rows, rows + 1, 0);
+    protected double readShare() {
+        return fetch == null ? 1 : 0.5;
     }
 
     @Override
@@ -108,12 +90,7 @@ public final class ReporteiScan extends TableScan implements EnumerableRel, Plan
     }
 
     @Override
-    public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-        // Not optimised to a scalar row format: the enumerators always return Object[], even for one column.
-        PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
-        ReporteiScanPlan plan = new ReporteiScanPlan(reporteiTable, pushed, offset, fetch);
-        Expression planRef = implementor.stash(plan, ReporteiScanPlan.class);
-        Expression enumerable = Expressions.call(planRef, "execute", implementor.getRootExpression());
-        return implementor.result(physType, Blocks.toBlock(enumerable));
+    protected Run run() {
+        return new ReporteiScanPlan(reporteiTable, pushed, offset, fetch);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 
 import dev.reportsql.error.Errors;
+import dev.reportsql.sql.ApiScan;
 import dev.reportsql.sql.ExecutionContext;
 import dev.reportsql.sql.FilterValue;
 import dev.reportsql.sql.PlannedCall;
@@ -25,7 +26,7 @@ import dev.reportsql.sql.ReplayOnRepeat;
  * execution's DataContext; it resolves pushed values and the row limit ({@code ?} parameters
  * included) and returns rows that the table opens when Calcite first asks for one.
  */
-public final class ReporteiScanPlan {
+public final class ReporteiScanPlan implements ApiScan.Run {
     private final ReporteiTable table;
     private final Map<String, List<FilterValue>> pushed;
     private final FilterValue offset;
@@ -40,6 +41,7 @@ public final class ReporteiScanPlan {
     }
 
     /** Called by generated code. */
+    @Override
     public Enumerable<Object[]> execute(DataContext root) {
         ExecutionContext context = ExecutionContext.current();
         Map<String, List<String>> values = new LinkedHashMap<>();
