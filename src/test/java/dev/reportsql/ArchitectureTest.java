@@ -37,6 +37,30 @@ class ArchitectureTest {
         assertEquals(List.of(), foreign, "dev.reportsql.error may import java.* only");
     }
 
+    /** Adding a third API means adding its package, not untangling the engine: the engine names no adapter. */
+    @Test
+    void engineImportsNoAdapter() throws IOException {
+        Path engine = Path.of("src/main/java/dev/reportsql/sql");
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(engine)) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        assertTrue(sources.contains(engine.resolve("QueryEngine.java")), "sources not found under " + engine);
+        List<String> adapters = new ArrayList<>();
+        for (Path source : sources) {
+            for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+                Matcher m = IMPORT.matcher(line);
+                if (m.find() && (m.group(1).startsWith("dev.reportsql.sooperwizer")
+                        || m.group(1).startsWith("dev.reportsql.reportei") || m.group(1).startsWith("dev.reportsql.jdbc")
+                        || m.group(1).startsWith("dev.reportsql.sandbox") || m.group(1).startsWith("dev.reportsql.cli"))) {
+                    adapters.add(engine.relativize(source) + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), adapters, "dev.reportsql.sql and its subpackages may not import an adapter, "
+                + "the JDBC layer, the CLI or the sandbox");
+    }
+
     private static List<Path> javaFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
