@@ -1,6 +1,7 @@
 package dev.reportsql.sooperwizer.sql;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -40,12 +41,20 @@ public final class FilterDefaults {
     public record Applied(String filter, List<String> values) {
     }
 
-    private static final FilterDefaults NONE = new FilterDefaults(List.of());
+    private static final FilterDefaults NONE = new FilterDefaults(List.of(), Clock.systemDefaultZone());
 
     private final List<Entry> entries;
+    /** Where "today" comes from: the JVM's zone, as the dates a user types in SQL; fixed in tests. */
+    private final Clock clock;
 
-    private FilterDefaults(List<Entry> entries) {
+    private FilterDefaults(List<Entry> entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** The same defaults with today's date read from {@code clock}. */
+    FilterDefaults withClock(Clock clock) {
+        return new FilterDefaults(entries, clock);
     }
 
     /** No defaults. */
@@ -77,7 +86,7 @@ public final class FilterDefaults {
             for (String v : entry.substring(eq + 1).split(",")) {
                 if (!v.isBlank()) {
                     values.add(v.trim());
-                    resolve(v.trim(), LocalDate.now()); // validates relative expressions early
+                    resolve(v.trim(), LocalDate.EPOCH); // validates relative expressions early; any day will do
                 }
             }
             if (filter.isEmpty() || values.isEmpty()) {
@@ -85,7 +94,7 @@ public final class FilterDefaults {
             }
             entries.add(new Entry(report, filter, values));
         }
-        return new FilterDefaults(List.copyOf(entries));
+        return new FilterDefaults(List.copyOf(entries), Clock.systemDefaultZone());
     }
 
     public boolean isEmpty() {
@@ -94,13 +103,14 @@ public final class FilterDefaults {
 
     /**
      * Adds defaults for the filters of {@code report} that {@code given} lacks (in the report's
-     * filter order) and returns what was added; {@code given} is updated in place.
+     * filter order) and returns what was added; {@code given} is updated in place. Relative dates
+     * resolve against today's date of this object's clock.
      */
-    public List<Applied> apply(ReportDefinition report, String tableName, Map<String, List<String>> given,
-            LocalDate today) {
+    public List<Applied> apply(ReportDefinition report, String tableName, Map<String, List<String>> given) {
         if (entries.isEmpty()) {
             return List.of();
         }
+        LocalDate today = LocalDate.now(clock);
         List<Applied> applied = new ArrayList<>();
         Map<String, List<String>> merged = new LinkedHashMap<>();
         for (FilterDefinition f : report.filters()) {

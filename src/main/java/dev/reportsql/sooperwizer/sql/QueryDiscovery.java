@@ -70,7 +70,7 @@ public final class QueryDiscovery {
                 values = null;
             }
             if (values != null) {
-                runtime.filterDefaults().apply(table.report(), table.tableName(), values, java.time.LocalDate.now());
+                runtime.filterDefaults().apply(table.report(), table.tableName(), values);
                 probes += hasRequired(table.report(), values) ? 1 : 0;
             }
             refs.add(ref);

@@ -94,7 +94,7 @@ public final class SooperwizerRuntime implements SessionSchema {
             return true;
         }
         java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
-        filterDefaults.apply(table.report(), table.tableName(), values, java.time.LocalDate.now());
+        filterDefaults.apply(table.report(), table.tableName(), values);
         for (FilterDefinition f : table.report().filters()) {
             java.util.List<String> v = values.get(f.name());
             if ((f.required() && v == null) || (v != null && !f.list() && v.size() > 1)) {

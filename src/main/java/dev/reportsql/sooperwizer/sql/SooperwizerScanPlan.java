@@ -65,7 +65,7 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
             }
         }
         List<FilterDefaults.Applied> defaults = table.runtime().filterDefaults()
-                .apply(report, table.tableName(), values, java.time.LocalDate.now());
+                .apply(report, table.tableName(), values);
         if (!defaults.isEmpty()) {
             context.addWarning(defaultsWarning(report, defaults));
         }
@@ -155,7 +155,7 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
             }
             values.put(f.name(), new ArrayList<>(texts));
         }
-        table.runtime().filterDefaults().apply(report, table.tableName(), values, java.time.LocalDate.now());
+        table.runtime().filterDefaults().apply(report, table.tableName(), values);
         PlannedCall call = table.runtime().source().plan(report, table.tableName(), values);
         try {
             RequiredFilters.check(report, table.tableName(), values);
