@@ -13,9 +13,9 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
-import org.apache.calcite.sql.type.SqlTypeName;
 
 import dev.reportsql.sql.PlannedCall;
+import dev.reportsql.sql.SqlTypes;
 import dev.reportsql.types.ColumnDef;
 
 /**
@@ -100,13 +100,7 @@ public abstract class ReporteiTable extends AbstractTable implements Translatabl
     public RelDataType getRowType(RelDataTypeFactory f) {
         RelDataTypeFactory.Builder b = f.builder();
         for (ColumnDef c : columns) {
-            RelDataType t = switch (c.type()) {
-                case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, 3);
-                case VARCHAR -> f.createSqlType(SqlTypeName.VARCHAR);
-                case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, 38, c.scale());
-                default -> f.createSqlType(c.type().sqlTypeName());
-            };
-            b.add(c.name(), f.createTypeWithNullability(t, true));
+            b.add(c.name(), SqlTypes.relType(c, f));
         }
         return b.build();
     }
