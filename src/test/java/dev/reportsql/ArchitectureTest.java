@@ -52,13 +52,14 @@ class ArchitectureTest {
                 Matcher m = IMPORT.matcher(line);
                 if (m.find() && (m.group(1).startsWith("dev.reportsql.sooperwizer")
                         || m.group(1).startsWith("dev.reportsql.reportei") || m.group(1).startsWith("dev.reportsql.jdbc")
-                        || m.group(1).startsWith("dev.reportsql.sandbox") || m.group(1).startsWith("dev.reportsql.cli"))) {
+                        || m.group(1).startsWith("dev.reportsql.sandbox") || m.group(1).startsWith("dev.reportsql.cli")
+                        || m.group(1).startsWith("okhttp3."))) {
                     adapters.add(engine.relativize(source) + ": " + m.group(1));
                 }
             }
         }
         assertEquals(List.of(), adapters, "dev.reportsql.sql and its subpackages may not import an adapter, "
-                + "the JDBC layer, the CLI or the sandbox");
+                + "the JDBC layer, the CLI, the sandbox or the HTTP client");
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {

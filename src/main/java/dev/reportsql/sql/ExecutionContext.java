@@ -14,20 +14,18 @@ import org.apache.calcite.util.TryThreadLocal;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.error.WarningChain;
-import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.TrackedCalls;
 import dev.reportsql.observe.QueryEntry;
 import dev.reportsql.types.JsonRowStream;
-import okhttp3.Call;
 
 /**
  * The state of one statement execution that scans need and Calcite cannot carry: the HTTP calls
  * to abort on cancel, timeout or close, and warnings for the caller. The JDBC statement makes it
  * current on its thread while Calcite binds the plan; scans pick it up there.
  */
-public final class ExecutionContext implements CallTracker {
+public final class ExecutionContext extends TrackedCalls {
     private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>();
 
-    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private final WarningChain warnings = new WarningChain();
     /** Each adapter's own per-execution state, by the class of that state. */
     private final Map<Class<?>, Attachment> attachments = new ConcurrentHashMap<>();
@@ -91,19 +89,6 @@ public final class ExecutionContext implements CallTracker {
     }
 
     @Override
-    public void register(Call call) {
-        calls.add(call);
-        if (abortReason != null) {
-            call.cancel();
-        }
-    }
-
-    @Override
-    public void unregister(Call call) {
-        calls.remove(call);
-    }
-
-    @Override
     public SQLException abortReason() {
         return abortReason;
     }
@@ -116,9 +101,7 @@ public final class ExecutionContext implements CallTracker {
             }
             pauses.notifyAll();
         }
-        for (Call c : calls) {
-            c.cancel();
-        }
+        cancelCalls();
     }
 
     /** Sets when the query timeout expires, so retries do not plan waits beyond it. */
