@@ -46,7 +46,7 @@ final class ApiCallsExplain extends Prepare.PreparedExplain {
     /** The call lines below a plan. */
     static String calls(RelNode rel, int probes) {
         List<PlannedCall> calls = new ArrayList<>();
-        collect(rel, null, calls);
+        collect(rel, Repeat.ONCE, calls);
         StringBuilder b = new StringBuilder("\nAPI calls (EXPLAIN makes none of them):\n");
         long total = 0;
         boolean unknown = false;
@@ -90,30 +90,45 @@ final class ApiCallsExplain extends Prepare.PreparedExplain {
         return b.toString();
     }
 
-    private static final String PER_ROW = "made once for each row of the join's other input";
-    private static final String TWICE = "at most: read again for a second row of the join's other input, whose "
-            + "later rows replay that read";
+    /** How often the calls of a subtree are made. */
+    private enum Repeat {
+        ONCE(null),
+        /** A nested loop's inner side: the same scan each time, read at most twice ({@link ReplayOnRepeat}). */
+        TWICE("at most: read again for a second row of the join's other input, whose later rows replay that read"),
+        /** A correlated or batched join's inner side binds new values for each outer row: each run is a new call. */
+        PER_ROW("made once for each row of the join's other input");
 
-    /**
-     * Depth-first, inputs in order; {@code repeatedBy} says why a subtree runs more than once. A
-     * nested loop's inner side is the same scan each time, read at most twice ({@link ReplayOnRepeat});
-     * a correlated or batched one binds new values for each outer row, so each run is a new call.
-     */
-    private static void collect(RelNode rel, String repeatedBy, List<PlannedCall> out) {
+        private final String note;
+
+        Repeat(String note) {
+            this.note = note;
+        }
+
+        PlannedCall apply(PlannedCall c) {
+            return switch (this) {
+                case ONCE -> c;
+                case TWICE -> c.twice(note);
+                case PER_ROW -> c.repeated(note);
+            };
+        }
+    }
+
+    /** Depth-first, inputs in order; {@code repeat} says how often the subtree runs. */
+    private static void collect(RelNode rel, Repeat repeat, List<PlannedCall> out) {
         if (rel instanceof PlansCalls scan) {
             for (PlannedCall c : scan.plannedCalls()) {
-                out.add(repeatedBy == null ? c : repeatedBy.equals(TWICE) ? c.twice(TWICE) : c.repeated(repeatedBy));
+                out.add(repeat.apply(c));
             }
         }
         List<RelNode> inputs = rel.getInputs();
         for (int i = 0; i < inputs.size(); i++) {
-            String why = repeatedBy;
+            Repeat inner = repeat;
             if (i == 1 && (rel instanceof EnumerableCorrelate || rel instanceof EnumerableBatchNestedLoopJoin)) {
-                why = PER_ROW;
-            } else if (i == 1 && rel instanceof EnumerableNestedLoopJoin && repeatedBy == null) {
-                why = TWICE;
+                inner = Repeat.PER_ROW;
+            } else if (i == 1 && rel instanceof EnumerableNestedLoopJoin && repeat == Repeat.ONCE) {
+                inner = Repeat.TWICE;
             }
-            collect(inputs.get(i), why, out);
+            collect(inputs.get(i), inner, out);
         }
     }
 

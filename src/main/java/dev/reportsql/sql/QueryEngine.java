@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Properties;
 
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.ConcurrentStatementRegistry;
@@ -16,7 +14,6 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -62,12 +59,13 @@ public final class QueryEngine implements AutoCloseable {
             java.util.Map<String, org.apache.calcite.schema.Schema> more, String fun) throws SQLException {
         Properties p = new Properties();
         p.setProperty(CalciteConnectionProperty.FUN.camelName(), FunctionLibraries.calciteFun(fun));
-        p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), Quoting.DOUBLE_QUOTE.name());
-        p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), Casing.UNCHANGED.name());
-        p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), Casing.UNCHANGED.name());
-        // Case-sensitive for Calcite; unquoted names match ignoring case through IdentifierMatcher.
-        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
-        p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), SqlConformanceEnum.LENIENT.name());
+        // Planning parses as the driver's own parse before it does (ReportSqlParser.CONFIG). Case-sensitive
+        // for Calcite; unquoted names match ignoring case through IdentifierMatcher.
+        p.setProperty(CalciteConnectionProperty.QUOTING.camelName(), PARSER.quoting().name());
+        p.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), PARSER.quotedCasing().name());
+        p.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), PARSER.unquotedCasing().name());
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), String.valueOf(PARSER.caseSensitive()));
+        p.setProperty(CalciteConnectionProperty.CONFORMANCE.camelName(), String.valueOf(PARSER.conformance()));
         p.setProperty(CalciteConnectionProperty.PARSER_FACTORY.camelName(), ReportSqlParser.class.getName() + "#FACTORY");
         p.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(), ReportTypeSystem.class.getName() + "#INSTANCE");
         CalciteDefaults.check();

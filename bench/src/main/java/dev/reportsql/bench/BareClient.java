@@ -21,7 +21,7 @@ import okhttp3.Response;
  * that reads every value of every row into the Java type a JDBC user of that column gets:
  * {@code String}, {@code long}, {@code double}, {@code boolean}, {@code BigDecimal},
  * {@code LocalDate}, {@code LocalDateTime} ({@link ColumnKinds}, the schema the client's author
- * knows). Without kinds (null) it reads each value in its JSON form.
+ * knows).
  */
 final class BareClient {
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -63,15 +63,11 @@ final class BareClient {
     }
 
     /**
-     * POSTs {@code body} to get-data and reads every value of every row. A row counts as matched when
-     * the integer field {@code residualKey} (null: none) is greater than {@code residualMin}.
-     * {@code maxRows} stops after that many rows (the cold case reads one).
+     * POSTs {@code body} to get-data and reads every value of every row into the type {@code kinds}
+     * gives its key. A row counts as matched when the integer field {@code residualKey} (null: none)
+     * is greater than {@code residualMin}. {@code maxRows} stops after that many rows (the cold case
+     * reads one).
      */
-    Scan getData(String token, String body, String residualKey, long residualMin, long maxRows) throws IOException {
-        return getData(token, body, null, residualKey, residualMin, maxRows);
-    }
-
-    /** The same, reading each value of a key {@code kinds} names into that kind's Java type. */
     Scan getData(String token, String body, ColumnKinds kinds, String residualKey, long residualMin, long maxRows)
             throws IOException {
         Request request = new Request.Builder().url(apiUrl + "/report/get-data")
@@ -130,7 +126,7 @@ final class BareClient {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonToken t = p.nextToken();
-                    ColumnKinds.Kind kind = kinds == null ? null : kinds.of(key);
+                    ColumnKinds.Kind kind = kinds.of(key);
                     switch (t) {
                         case VALUE_STRING:
                             checksum += ColumnKinds.text(p.getText(), kind);

@@ -66,7 +66,10 @@ final class ColumnKinds {
         return j.toString();
     }
 
-    /** A string value read as its column's type; returns a number derived from it (kept so the JIT keeps the work). */
+    /**
+     * A string value read as its column's type ({@code kind} null: a key the metadata does not list,
+     * kept as text); returns a number derived from it, so the JIT keeps the work.
+     */
     static long text(String value, Kind kind) {
         if (kind == null) {
             return value.length();
