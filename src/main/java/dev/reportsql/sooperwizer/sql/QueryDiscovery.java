@@ -70,8 +70,8 @@ public final class QueryDiscovery {
                 values = null;
             }
             if (values != null) {
-                runtime.filterDefaults().apply(table.report(), table.tableName(), values);
-                probes += hasRequired(table.report(), values) ? 1 : 0;
+                runtime.filterRule().complete(table.report(), table.tableName(), values);
+                probes += FilterRule.acceptable(table.report(), values) ? 1 : 0;
             }
             refs.add(ref);
             found.add(values);
@@ -86,7 +86,7 @@ public final class QueryDiscovery {
             if (table.columnsKnown()) {
                 continue; // learned by an earlier reference to the same report
             }
-            if (values != null && hasRequired(table.report(), values)) {
+            if (values != null && FilterRule.acceptable(table.report(), values)) {
                 ProbedRows rows = ColumnDiscovery.probe(table, values, context);
                 DiscoveryProbes.of(context).offer(SooperwizerScanPlan.probeKey(table.report(), values), rows, context);
                 if (!table.columnsKnown()) {
@@ -109,28 +109,12 @@ public final class QueryDiscovery {
      */
     private static void refuseFilterColumnsOnly(SooperwizerTable table, Map<String, List<String>> values)
             throws SQLException {
-        List<FilterDefinition> missing = new ArrayList<>();
-        for (FilterDefinition f : table.report().filters()) {
-            if (f.required() && !values.containsKey(f.name())) {
-                missing.add(f);
-            }
-        }
-        if (!missing.isEmpty()) {
-            SQLException m = RequiredFilters.missing(table.report(), table.tableName(), missing);
+        SQLException m = FilterRule.missingRequired(table.report(), table.tableName(), values);
+        if (m != null) {
             throw Errors.sql(SqlState.REQUIRED_FILTER_MISSING, m.getMessage() + " to the SELECT that reads the"
                     + " report (its data columns are learned from its rows, so they stay unknown until a query gives"
                     + " these filters there, or the filterDefaults property gives defaults)");
         }
-    }
-
-    private static boolean hasRequired(ReportDefinition report, Map<String, List<String>> values) {
-        for (FilterDefinition f : report.filters()) {
-            List<String> v = values.get(f.name());
-            if ((f.required() && v == null) || (v != null && !f.list() && v.size() > 1)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The values the pushdown will find for this table's filters; null if a needed ? is unknown. */

@@ -28,7 +28,7 @@ public final class SooperwizerRuntime implements SessionSchema {
     private final ReportSource source;
     private final ColumnRegistry registry;
     private final int inferenceRows;
-    private final FilterDefaults filterDefaults;
+    private final FilterRule filterRule;
     private final Map<String, SooperwizerTable> tables;
     private final ParsedQueries parsedQueries = new ParsedQueries(64);
 
@@ -40,7 +40,7 @@ public final class SooperwizerRuntime implements SessionSchema {
     public SooperwizerRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults, Duration columnsTtl)
             throws SQLException {
         this.source = source;
-        this.filterDefaults = filterDefaults;
+        this.filterRule = new FilterRule(filterDefaults);
         this.registry = new ColumnRegistry(source.identity(), columnsTtl);
         this.inferenceRows = Math.max(1, inferenceRows);
         List<ReportDefinition> reports = source.reports();
@@ -66,9 +66,9 @@ public final class SooperwizerRuntime implements SessionSchema {
         return registry;
     }
 
-    /** Values for filters that queries leave unconstrained (the filterDefaults property). */
-    public FilterDefaults filterDefaults() {
-        return filterDefaults;
+    /** What a data call sends and whether the API takes it, with the filterDefaults property's values. */
+    FilterRule filterRule() {
+        return filterRule;
     }
 
     public int inferenceRows() {
@@ -94,12 +94,9 @@ public final class SooperwizerRuntime implements SessionSchema {
             return true;
         }
         java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
-        filterDefaults.apply(table.report(), table.tableName(), values);
-        for (FilterDefinition f : table.report().filters()) {
-            java.util.List<String> v = values.get(f.name());
-            if ((f.required() && v == null) || (v != null && !f.list() && v.size() > 1)) {
-                return false;
-            }
+        filterRule.complete(table.report(), table.tableName(), values);
+        if (!FilterRule.acceptable(table.report(), values)) {
+            return false;
         }
         ColumnDiscovery.probe(table, values, dev.reportsql.http.CallTracker.NONE).close();
         return table.columnsKnown();
@@ -186,7 +183,7 @@ public final class SooperwizerRuntime implements SessionSchema {
         for (SooperwizerTable t : orderedTables) {
             for (FilterDefinition f : t.report().filters()) {
                 out.add(new FilterInfo(t.tableName(), f.name(), f.list(), f.required(),
-                        filterDefaults.describe(t.report(), t.tableName(), f)));
+                        filterRule.defaults().describe(t.report(), t.tableName(), f)));
             }
         }
         return out;

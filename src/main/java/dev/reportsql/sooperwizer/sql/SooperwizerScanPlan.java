@@ -64,18 +64,14 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
                 localChecks.put(p.localColumn(), new HashSet<>(texts));
             }
         }
-        List<FilterDefaults.Applied> defaults = table.runtime().filterDefaults()
-                .apply(report, table.tableName(), values);
-        if (!defaults.isEmpty()) {
-            context.addWarning(defaultsWarning(report, defaults));
-        }
+        List<FilterDefaults.Applied> defaults;
         try {
-            RequiredFilters.check(report, table.tableName(), values);
-            for (Map.Entry<String, List<String>> e : values.entrySet()) {
-                RequiredFilters.checkSingle(report, report.filter(e.getKey()), e.getValue());
-            }
+            defaults = table.runtime().filterRule().completeAndCheck(report, table.tableName(), values);
         } catch (SQLException e) {
             throw Errors.unchecked(e);
+        }
+        if (!defaults.isEmpty()) {
+            context.addWarning(defaultsWarning(report, defaults));
         }
         if (!DiscoveryProbes.of(context).has(probeKey(report, values))) {
             context.reserveCalls(1, "the call of " + table.tableName());
@@ -136,6 +132,7 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
     PlannedCall plannedCall() {
         ReportDefinition report = table.report();
         Map<String, List<String>> values = new LinkedHashMap<>();
+        Set<String> withParams = new HashSet<>();
         for (FilterDefinition f : report.filters()) {
             PushedFilter p = pushedFor(f);
             if (p == null) {
@@ -143,8 +140,13 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
             }
             Set<String> texts = new LinkedHashSet<>();
             for (FilterValue v : p.values()) {
-                String text = v instanceof FilterValue.Param param ? "?" + (param.index() + 1)
-                        : ((FilterValue.Constant) v).text();
+                String text;
+                if (v instanceof FilterValue.Param param) {
+                    text = "?" + (param.index() + 1);
+                    withParams.add(f.name());
+                } else {
+                    text = ((FilterValue.Constant) v).text();
+                }
                 if (text != null) {
                     texts.add(text);
                 }
@@ -155,16 +157,11 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
             }
             values.put(f.name(), new ArrayList<>(texts));
         }
-        table.runtime().filterDefaults().apply(report, table.tableName(), values);
+        FilterRule rule = table.runtime().filterRule();
+        rule.complete(report, table.tableName(), values);
         PlannedCall call = table.runtime().source().plan(report, table.tableName(), values);
-        try {
-            RequiredFilters.check(report, table.tableName(), values);
-            for (Map.Entry<String, List<String>> e : values.entrySet()) {
-                if (e.getValue().stream().noneMatch(v -> v.startsWith("?"))) {
-                    RequiredFilters.checkSingle(report, report.filter(e.getKey()), e.getValue());
-                }
-            }
-        } catch (SQLException e) {
+        SQLException e = rule.refusal(report, table.tableName(), values, withParams);
+        if (e != null) {
             return new PlannedCall(call.method(), call.endpoint(), call.table(), call.request(), 0, call.cache(),
                     "no call: the query is refused before it (" + e.getSQLState() + ": " + e.getMessage() + ")");
         }

@@ -29,7 +29,7 @@ public final class UnknownColumns {
         }
         List<FilterDefinition> required = t.report().filters().stream().filter(FilterDefinition::required).toList();
         if (!required.isEmpty()) {
-            SQLException m = RequiredFilters.missing(t.report(), t.tableName(), required);
+            SQLException m = FilterRule.missing(t.report(), t.tableName(), required);
             SQLException better = Errors.sql(SqlState.REQUIRED_FILTER_MISSING, m.getMessage()
                     + " (its data columns are learned from its rows, so they are unknown until the query gives these"
                     + " filters with = or IN)", e);
