@@ -42,6 +42,7 @@ public final class ReportSqlDriver implements Driver {
         if (!acceptsURL(url)) {
             return null; // JDBC: let DriverManager try the next driver
         }
+        ClassPreload.start(); // a new JVM: read the first query's classes while this thread connects
         ConnectionConfig config = ConnectionConfig.parse(url, info);
         Activity activity = config.newActivity();
         Trace trace = activity.trace();

@@ -126,6 +126,27 @@ class ShadedJarIT {
         assertTrue(bytes > 10L * 1024 * 1024, "a jar that bundles Calcite is larger than 10 MB, got " + bytes);
     }
 
+    /** The class preload list names bundled classes by their original names; in the jar they load relocated. */
+    @Test
+    void classPreloadFindsTheListedClassesInTheJar(@TempDir Path tmp) throws Exception {
+        Path logging = tmp.resolve("logging.properties");
+        Files.writeString(logging, "handlers=java.util.logging.ConsoleHandler\n"
+                + "java.util.logging.ConsoleHandler.level=FINE\ndev.reportsql.jdbc.ClassPreload.level=FINE\n");
+        Path classes = Files.createDirectories(tmp.resolve("classes/dev/reportsql/it"));
+        String main = PreloadInJarMain.class.getName();
+        Files.copy(Path.of(PreloadInJarMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(main.replace('.', '/') + ".class"), classes.resolve("PreloadInJarMain.class"));
+        ChildJvm.Result r = ChildJvm.run(CLI_TIMEOUT, "-Djava.util.logging.config.file=" + logging, "-cp",
+                jar + java.io.File.pathSeparator + tmp.resolve("classes"), main);
+        assertEquals(0, r.exitCode(), r.transcript());
+        assertTrue(r.out().contains("connected=true"), r.transcript());
+        java.util.regex.Matcher m = Pattern.compile("preloaded (\\d+) of (\\d+) classes").matcher(r.err());
+        assertTrue(m.find(), r.transcript());
+        int loaded = Integer.parseInt(m.group(1));
+        int listed = Integer.parseInt(m.group(2));
+        assertTrue(listed > 1000 && loaded >= listed * 0.95, loaded + " of " + listed + " listed classes loaded from the jar");
+    }
+
     /** The CLI finds the driver through DriverManager's service loading, with the jar as the whole classpath. */
     @Test
     void cliRunsAQueryFromTheJarAlone() throws Exception {
