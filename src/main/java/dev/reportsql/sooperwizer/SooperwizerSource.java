@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 import dev.reportsql.http.CallTracker;
+import dev.reportsql.http.CopyingBody;
 import dev.reportsql.http.GuardedBody;
 import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.SqlExceptionCarrier;
@@ -79,8 +81,8 @@ public final class SooperwizerSource implements ReportSource {
     }
 
     @Override
-    public JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
-            throws SQLException {
+    public JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker,
+            OutputStream copy) throws SQLException {
         String source = "get-data of report " + report.label();
         String cacheKey = results == null ? null : identity + "|" + report.id() + "|" + filters;
         byte[] cached = cacheKey == null ? null : results.get(cacheKey);
@@ -91,7 +93,8 @@ public final class SooperwizerSource implements ReportSource {
                     tableName(report), SooperwizerClient.dataBody(report.id(), filters, defs));
             entry.cacheHit();
             JsonRowStream[] stream = new JsonRowStream[1];
-            InputStream in = new FilterInputStream(new ByteArrayInputStream(cached)) {
+            InputStream bytes = new ByteArrayInputStream(cached);
+            InputStream in = new FilterInputStream(copy == null ? bytes : new CopyingBody(bytes, copy)) {
                 @Override
                 public void close() {
                     ended(entry, stream[0]);
@@ -112,7 +115,8 @@ public final class SooperwizerSource implements ReportSource {
                 response.code());
         RequestEntry entry = call.entry();
         JsonRowStream[] stream = new JsonRowStream[1];
-        InputStream body = new FilterInputStream(cacheKey == null ? guarded : results.recording(cacheKey, guarded)) {
+        InputStream read = cacheKey == null ? guarded : results.recording(cacheKey, guarded);
+        InputStream body = new FilterInputStream(copy == null ? read : new CopyingBody(read, copy)) {
             @Override
             public void close() throws IOException {
                 try {

@@ -1,12 +1,11 @@
 package dev.reportsql.types;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,20 +15,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.reportsql.error.Errors;
 import dev.reportsql.error.SqlState;
 
 /**
- * Holds the rows of a response that has to be read to its end before its first row can be used
- * (its column types depend on every value). The first {@code memoryRows} rows stay in memory as raw
- * rows; the rest are written to a temporary file as JSON, exactly as they came (numbers as written,
- * nested values as compact text), and read back through a {@link JsonRowStream} on replay. The file
- * is only readable by its owner, and is deleted when it is opened for replay (or on close).
- * Not thread-safe.
+ * Holds a response that has to be read to its end before its first row can be used (its column
+ * types depend on every value). The reader hands each raw row to {@link #add}, and the response's
+ * bytes, as they are read, to {@link #copy()}. Up to {@code memoryRows} rows stay in memory as raw
+ * rows; past that the spool keeps the response itself, every byte as the API sent it, in a
+ * temporary file, and {@link #replayFile()} reads all its rows back through a
+ * {@link JsonRowStream}, so replayed rows are exactly what a live read of the response gives.
+ * (Writing the bytes once costs far less than writing each row out again.) The file is only
+ * readable by its owner, and is deleted when it is opened for replay (or on close). Not thread-safe.
  */
 public final class RowSpool implements Closeable {
     private static final JsonFactory JSON = new JsonFactory();
@@ -37,13 +36,16 @@ public final class RowSpool implements Closeable {
     private final int memoryRows;
     private final String source;
     private final List<Map<String, Object>> memory = new ArrayList<>();
+    /** The response's bytes until the rows outgrow memory, then null (they went to the file). */
+    private ByteArrayOutputStream head = new ByteArrayOutputStream(1 << 16);
     private Path file;
-    private JsonGenerator out;
-    private long fileRows;
+    private OutputStream out;
+    private IOException writeFailure;
+    private long rows;
     private boolean replayed;
 
     /**
-     * @param memoryRows how many rows stay in memory before the rest go to a temporary file
+     * @param memoryRows how many rows stay in memory before the response goes to a temporary file
      * @param source the report, for messages
      */
     public RowSpool(int memoryRows, String source) {
@@ -51,60 +53,102 @@ public final class RowSpool implements Closeable {
         this.source = source;
     }
 
-    /** Keeps one raw row (as {@link JsonRowStream#nextRaw()} gives it). */
+    /**
+     * Where the reader copies the response's bytes as it reads them. Writing never throws (a read of
+     * the response must not fail for the disk's sake); a failure is reported by the next {@link #add}.
+     */
+    public OutputStream copy() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (writeFailure != null || replayed) {
+                    return;
+                }
+                if (head != null) {
+                    head.write(b, off, len);
+                    return;
+                }
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    writeFailure = e;
+                }
+            }
+        };
+    }
+
+    /** Counts one raw row (as {@link JsonRowStream#nextRaw()} gives it), keeping it while memory allows. */
     public void add(Map<String, Object> row) throws SQLException {
         if (replayed) {
             throw new IllegalStateException("The spool of " + source + " is already replayed");
         }
-        if (memory.size() < memoryRows) {
+        rows++;
+        if (head != null && rows > memoryRows) {
+            spill();
+        }
+        if (head != null) {
             memory.add(row);
-            return;
         }
+        if (writeFailure != null) {
+            throw writeFailed(writeFailure);
+        }
+    }
+
+    /** The rows outgrew memory: the bytes so far go to a new file, and the rest follow them there. */
+    private void spill() throws SQLException {
         try {
-            if (out == null) {
-                file = Files.createTempFile("reportsql-rows-", ".json");
-                OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                out = JSON.createGenerator(stream, JsonEncoding.UTF8);
-                out.writeStartArray();
-            }
-            write(row);
-            fileRows++;
+            file = Files.createTempFile("reportsql-rows-", ".json");
+            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            head.writeTo(out);
         } catch (IOException e) {
-            close();
-            throw Errors.sql(SqlState.GENERAL_ERROR, "Could not write the rows of " + source + " to a temporary"
-                    + " file (" + e.getMessage() + "): the report's first response is held until all its values are"
-                    + " classified; free disk space in " + System.getProperty("java.io.tmpdir")
-                    + " (java.io.tmpdir), or raise inferenceRows to hold more rows in memory", e);
+            writeFailure = e;
         }
+        head = null;
+        memory.clear();
     }
 
-    /** Rows kept so far, in memory and in the file. */
+    private SQLException writeFailed(IOException e) {
+        close();
+        return Errors.sql(SqlState.GENERAL_ERROR, "Could not write the rows of " + source + " to a temporary"
+                + " file (" + e.getMessage() + "): the report's first response is held until all its values are"
+                + " classified; free disk space in " + System.getProperty("java.io.tmpdir")
+                + " (java.io.tmpdir), or raise inferenceRows to hold more rows in memory", e);
+    }
+
+    /** Rows counted so far. */
     public long size() {
-        return memory.size() + fileRows;
+        return rows;
     }
 
-    /** Whether some rows went to the temporary file. */
+    /** Whether the response went to the temporary file. */
     public boolean spilled() {
         return file != null;
     }
 
-    /** The rows kept in memory, in order; they come before the file's rows. */
+    /** The rows kept in memory, in order; empty once the response went to the file, which holds them all. */
     public List<Map<String, Object>> memoryRows() {
         return Collections.unmodifiableList(memory);
     }
 
     /**
-     * Ends the spool and opens the file's rows, which follow {@link #memoryRows()}; null if every
-     * row is in memory. The caller owns the stream; closing it releases the file, which no longer
-     * has a name by then.
+     * Ends the spool and opens the file's rows (all of the response's rows); null if every row is in
+     * memory. The caller owns the stream; closing it releases the file, which no longer has a name by then.
      */
     public JsonRowStream replayFile() throws SQLException {
         replayed = true;
+        head = null;
         if (out == null) {
             return null;
         }
+        if (writeFailure != null) {
+            throw writeFailed(writeFailure);
+        }
         try {
-            out.writeEndArray();
             out.close();
             out = null;
             // DELETE_ON_CLOSE unlinks the file as it opens on POSIX systems, and on close elsewhere.
@@ -122,6 +166,7 @@ public final class RowSpool implements Closeable {
     @Override
     public void close() {
         memory.clear();
+        head = null;
         if (out != null) {
             try {
                 out.close();
@@ -138,35 +183,5 @@ public final class RowSpool implements Closeable {
             }
             file = null;
         }
-    }
-
-    private void write(Map<String, Object> row) throws IOException {
-        out.writeStartObject();
-        for (Map.Entry<String, Object> cell : row.entrySet()) {
-            out.writeFieldName(cell.getKey());
-            Object v = cell.getValue();
-            if (v == null) {
-                out.writeNull();
-            } else if (v instanceof Long l) {
-                out.writeNumber(l);
-            } else if (v instanceof JsonDecimal d) {
-                out.writeNumber(d.text()); // as written: 87.30 and 1e3 must come back the same
-            } else if (v instanceof BigDecimal d) {
-                out.writeNumber(d.toString());
-            } else if (v instanceof BigInteger i) {
-                out.writeNumber(i);
-            } else if (v instanceof String s) {
-                out.writeString(s);
-            } else if (v instanceof Boolean b) {
-                out.writeBoolean(b);
-            } else if (v instanceof RawJson json) {
-                out.writeRawValue(json.text());
-            } else if (v instanceof Number n) {
-                out.writeNumber(n.toString());
-            } else {
-                out.writeString(v.toString());
-            }
-        }
-        out.writeEndObject();
     }
 }

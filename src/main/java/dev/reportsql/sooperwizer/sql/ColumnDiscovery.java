@@ -12,8 +12,9 @@ import dev.reportsql.types.RowSpool;
 /**
  * Learns a report's data columns from a data call. Reports have no schema endpoint, so this is the
  * only way. The whole response is read and every value classified, so each column gets the type
- * that holds all of the response's values, not just those of its first rows; the rows are held
- * meanwhile (see {@link RowSpool}) and replayed to the scan, so discovering costs no second call.
+ * that holds all of the response's values, not just those of its first rows; the rows (or, for a
+ * large response, its bytes) are held meanwhile (see {@link RowSpool}) and replayed to the scan,
+ * so discovering costs no second call.
  */
 final class ColumnDiscovery {
     /** How often (in rows) the read looks for a cancel or timeout. */
@@ -32,7 +33,7 @@ final class ColumnDiscovery {
         SooperwizerRuntime runtime = table.runtime();
         RowClassifier classifier = new RowClassifier();
         RowSpool spool = new RowSpool(runtime.inferenceRows(), "report " + table.report().label());
-        try (JsonRowStream stream = runtime.source().open(table.report(), values, tracker)) {
+        try (JsonRowStream stream = runtime.source().open(table.report(), values, tracker, spool.copy())) {
             Map<String, Object> row;
             while ((row = stream.nextRaw()) != null) {
                 classifier.add(row);

@@ -23,8 +23,18 @@ public interface ReportSource {
      * Opens the data call of a report. {@code filters} maps filter names to their values, in the
      * report's declaration order; single filters have exactly one value. The caller closes the stream.
      */
-    JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
-            throws SQLException;
+    default JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker)
+            throws SQLException {
+        return open(report, filters, tracker, null);
+    }
+
+    /**
+     * As {@link #open(ReportDefinition, Map, CallTracker)}, also writing every byte of the response
+     * body, as the stream reads it, to {@code copy} (null for none): discovery keeps a large first
+     * response this way to replay it.
+     */
+    JsonRowStream open(ReportDefinition report, Map<String, List<String>> filters, CallTracker tracker,
+            java.io.OutputStream copy) throws SQLException;
 
     /** The call {@link #open} would make for these filters, without making it (for EXPLAIN). */
     PlannedCall plan(ReportDefinition report, String tableName, Map<String, List<String>> filters);
