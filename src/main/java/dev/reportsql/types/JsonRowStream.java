@@ -101,6 +101,31 @@ public final class JsonRowStream implements Closeable {
     }
 
     /**
+     * Counts the next row's values in {@code classifier} without building the row, as
+     * {@link #nextRaw()} followed by {@link RowClassifier#add} would (a key repeated in one object
+     * counts each of its values, so the type holds either); false after the end of the array.
+     */
+    public boolean classifyNext(RowClassifier classifier) throws SQLException {
+        if (!startRow()) {
+            return false;
+        }
+        try {
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                classifier.value(key, TokenConverter.raw(parser, valueToken()));
+            }
+            endRow(t);
+            classifier.endRow();
+            return true;
+        } catch (IOException e) {
+            throw fail(translate(e));
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
      * The next row in {@code layout}'s column order and internal values, or null after the end of
      * the array. Keys the layout lacks are skipped and remembered in {@link #unknownKeys()}; a
      * column whose key is missing from the row is null.

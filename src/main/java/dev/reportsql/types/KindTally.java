@@ -63,7 +63,7 @@ final class KindTally {
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
             long l = ((Number) v).longValue();
             longs = true;
-            integerDigits(Long.toString(l));
+            integerDigits(l);
             if (Math.abs(l) > MAX_EXACT_DOUBLE && (l == Long.MIN_VALUE || (long) (double) l != l)) {
                 inexactAsDouble = true;
             }
@@ -100,6 +100,15 @@ final class KindTally {
         } else {
             other = true; // RawJson and anything unexpected: kept as text
         }
+    }
+
+    /** Counts the digits arithmetically: this runs for every integer of a discovery read. */
+    private void integerDigits(long l) {
+        int n = 1;
+        for (long a = l; a <= -10 || a >= 10; a /= 10) {
+            n++;
+        }
+        maxIntegerDigits = Math.max(maxIntegerDigits, n);
     }
 
     private void integerDigits(String digits) {

@@ -18,13 +18,23 @@ public final class RowClassifier {
     public void add(Map<String, Object> row) {
         rows++;
         for (Map.Entry<String, Object> cell : row.entrySet()) {
-            KindTally tally = byKey.get(cell.getKey());
-            if (tally == null) {
-                tally = new KindTally();
-                byKey.put(cell.getKey(), tally);
-            }
-            tally.add(cell.getValue());
+            value(cell.getKey(), cell.getValue());
         }
+    }
+
+    /** Counts one value of the current row, for a reader that streams them ({@link JsonRowStream#classifyNext}). */
+    void value(String key, Object raw) {
+        KindTally tally = byKey.get(key);
+        if (tally == null) {
+            tally = new KindTally();
+            byKey.put(key, tally);
+        }
+        tally.add(raw);
+    }
+
+    /** Ends a row whose values came through {@link #value}. */
+    void endRow() {
+        rows++;
     }
 
     /** Rows counted so far. */

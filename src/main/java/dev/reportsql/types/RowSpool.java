@@ -120,6 +120,20 @@ public final class RowSpool implements Closeable {
                 + " (java.io.tmpdir), or raise inferenceRows to hold more rows in memory", e);
     }
 
+    /**
+     * Counts one row the reader did not build, once the response is in the file (which holds it);
+     * before that the rows go to {@link #add}.
+     */
+    public void count() throws SQLException {
+        if (head != null) {
+            throw new IllegalStateException("The spool of " + source + " keeps its rows until it spills");
+        }
+        rows++;
+        if (writeFailure != null) {
+            throw writeFailed(writeFailure);
+        }
+    }
+
     /** Rows counted so far. */
     public long size() {
         return rows;

@@ -41,6 +41,40 @@ class JsonRowStreamTest {
              {"Name": "C", "Id": 3, "Extra2": 5}
             ]""";
 
+    /** Discovery counts values straight from the tokens once the rows are in the spool file: same columns. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[{\"a\": 1, \"b\": \"x\", \"c\": 2.50}, {\"a\": -9223372036854775808, \"c\": 1e3, \"d\": null}]",
+        "[{\"n\": 9007199254740993, \"day\": \"2025-01-01\", \"t\": \"2025-01-01T10:00:00\"}, {\"n\": 12,"
+                + " \"day\": \"2025-01-02\", \"o\": {\"x\": [1]}}]",
+        "[{\"big\": 123456789012345678901234567890, \"f\": true}, {\"big\": -5, \"f\": false}, {}]",
+        "[]"})
+    void classifyingFromTokensGivesTheColumnsOfTheRawRows(String json) throws SQLException {
+        RowClassifier fromRows = new RowClassifier();
+        for (Map<String, Object> row : Json.rawRows(json)) {
+            fromRows.add(row);
+        }
+        RowClassifier fromTokens = new RowClassifier();
+        try (JsonRowStream stream = Json.stream(json)) {
+            while (stream.classifyNext(fromTokens)) {
+                // counted
+            }
+        }
+        assertEquals(fromRows.columns(), fromTokens.columns());
+        assertEquals(fromRows.rows(), fromTokens.rows());
+    }
+
+    @Test
+    void classifyingACutOffResponseFails() {
+        JsonRowStream stream = Json.stream("[{\"a\": 1}, {\"a\": 2");
+        assertThrows(SQLTransientConnectionException.class, () -> {
+            RowClassifier c = new RowClassifier();
+            while (stream.classifyNext(c)) {
+                // counted
+            }
+        });
+    }
+
     @Test
     void rawRowsThenLayoutRowsOnOneStream() throws SQLException {
         try (JsonRowStream s = Json.stream(BODY)) {

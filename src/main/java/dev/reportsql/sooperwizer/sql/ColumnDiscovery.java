@@ -34,10 +34,21 @@ final class ColumnDiscovery {
         RowClassifier classifier = new RowClassifier();
         RowSpool spool = new RowSpool(runtime.inferenceRows(), "report " + table.report().label());
         try (JsonRowStream stream = runtime.source().open(table.report(), values, tracker, spool.copy())) {
-            Map<String, Object> row;
-            while ((row = stream.nextRaw()) != null) {
-                classifier.add(row);
-                spool.add(row);
+            while (true) {
+                if (spool.spilled()) {
+                    // the file holds the rows now, so they need not be built: only their values counted
+                    if (!stream.classifyNext(classifier)) {
+                        break;
+                    }
+                    spool.count();
+                } else {
+                    Map<String, Object> row = stream.nextRaw();
+                    if (row == null) {
+                        break;
+                    }
+                    classifier.add(row);
+                    spool.add(row);
+                }
                 if ((classifier.rows() & ABORT_CHECK_MASK) == 0) {
                     checkAborted(tracker);
                 }
