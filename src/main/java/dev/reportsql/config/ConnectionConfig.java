@@ -59,7 +59,9 @@ public final class ConnectionConfig {
     public static ConnectionConfig parseLenient(String url, Properties info) throws SQLException {
         Api api = Api.forUrl(url);
         if (api == null) {
-            throw Errors.sql(SqlState.UNABLE_TO_CONNECT, "Not a ReportSQL URL: expected jdbc:sooperwizer:... or jdbc:reportei:...");
+            throw Errors.sql(SqlState.UNABLE_TO_CONNECT, "Not a ReportSQL URL: expected "
+                    + java.util.Arrays.stream(Api.values()).map(a -> a.urlPrefix() + "...")
+                            .collect(java.util.stream.Collectors.joining(" or ")));
         }
         String rest = url.substring(api.urlPrefix().length());
         int q = rest.indexOf('?');
@@ -101,8 +103,8 @@ public final class ConnectionConfig {
         for (Map.Entry<ConnectionProperty, String> e : values.entrySet()) {
             validate(e.getKey(), e.getValue());
         }
-        if (api == Api.REPORTEI) {
-            ReporteiCredentials.normalize(values, notices);
+        if (api.login() == Api.Login.API_TOKEN) {
+            TokenCredentials.normalize(api, values, notices);
         }
         if (target.isEmpty() && api.defaultBaseUrl() != null) {
             target = api.defaultBaseUrl();
@@ -150,8 +152,8 @@ public final class ConnectionConfig {
         boolean serviceAccount = "client_credentials".equalsIgnoreCase(get(ConnectionProperty.GRANT_TYPE).trim());
         for (ConnectionProperty p : ConnectionProperty.values()) {
             boolean userCredential = p == ConnectionProperty.USER || p == ConnectionProperty.PASSWORD;
-            // Reportei's password is its API token (ReporteiCredentials), which is checked as apiToken.
-            boolean exempt = userCredential && (serviceAccount || api == Api.REPORTEI);
+            // A token API's password is its API token (TokenCredentials), which is checked as apiToken.
+            boolean exempt = userCredential && (serviceAccount || api.login() == Api.Login.API_TOKEN);
             if (p.required() && p.appliesTo(api) && get(p) == null && !exempt) {
                 SqlState state = (p == ConnectionProperty.USER || p.secret())
                         ? SqlState.INVALID_AUTHORIZATION : SqlState.INVALID_PARAMETER_VALUE;

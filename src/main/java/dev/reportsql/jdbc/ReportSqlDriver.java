@@ -18,8 +18,6 @@ import dev.reportsql.config.ConnectionConfig;
 import dev.reportsql.observe.Activity;
 import dev.reportsql.observe.Trace;
 import dev.reportsql.config.ConnectionProperty;
-import dev.reportsql.reportei.ReporteiConnector;
-import dev.reportsql.sooperwizer.SooperwizerConnector;
 import dev.reportsql.sql.ApiSession;
 
 /**
@@ -48,8 +46,7 @@ public final class ReportSqlDriver implements Driver {
         Trace trace = activity.trace();
         trace.info("connecting to " + config.api().urlPrefix() + config.target());
         try {
-            ApiSession session = config.api() == Api.REPORTEI ? ReporteiConnector.open(config, activity)
-                    : SooperwizerConnector.open(config, activity);
+            ApiSession session = ApiConnectors.forApi(config.api()).open(config, activity);
             ReportSqlConnection connection = new ReportSqlConnection(session, config);
             trace.info("connected as " + session.userName());
             return connection;

@@ -15,6 +15,7 @@ import dev.reportsql.observe.Activity;
 import dev.reportsql.reportei.sql.ReporteiSchema;
 import dev.reportsql.reportei.sql.WidgetCatalog;
 import dev.reportsql.sandbox.reportei.ReporteiSandbox;
+import dev.reportsql.sql.ApiConnector;
 import dev.reportsql.sql.ApiSession;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -25,12 +26,14 @@ import okhttp3.OkHttpClient;
  * the first query), loads the widget catalog and builds the SQL schema. The demo target starts the
  * in-process sandbox and connects as its merchant and its first customer.
  */
-public final class ReporteiConnector {
-    private ReporteiConnector() {
+public final class ReporteiConnector implements ApiConnector {
+    /** Created once, by the JDBC layer, through {@link dev.reportsql.config.Api#connectorClass()}. */
+    public ReporteiConnector() {
     }
 
     /** @param activity where the connection records its calls and writes its trace */
-    public static ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
+    @Override
+    public ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
         ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
         HttpUrl base = HttpUrl.parse(config.target());
         if (base == null) {

@@ -15,6 +15,7 @@ import dev.reportsql.http.ResponseCache;
 import dev.reportsql.http.RetryPolicy;
 import dev.reportsql.observe.Activity;
 import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
+import dev.reportsql.sql.ApiConnector;
 import dev.reportsql.sql.ApiSession;
 import dev.reportsql.sooperwizer.sql.FilterDefaults;
 import dev.reportsql.sooperwizer.sql.SooperwizerRuntime;
@@ -26,15 +27,17 @@ import okhttp3.OkHttpClient;
  * {@code getConnection} at once), reads the report catalog and builds the SQL runtime. The demo
  * target starts the in-process sandbox and logs in to it as {@code demo}.
  */
-public final class SooperwizerConnector {
+public final class SooperwizerConnector implements ApiConnector {
     static final String DEMO_USER = "demo";
     static final String DEMO_PASSWORD = "demo";
 
-    private SooperwizerConnector() {
+    /** Created once, by the JDBC layer, through {@link dev.reportsql.config.Api#connectorClass()}. */
+    public SooperwizerConnector() {
     }
 
     /** @param activity where the connection records its calls and writes its trace */
-    public static ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
+    @Override
+    public ApiSession open(ConnectionConfig requested, Activity activity) throws SQLException {
         ConnectionConfig config = requested.isDemo() ? demo(requested) : requested;
         HttpUrl apiBase = HttpUrl.parse(config.target());
         if (apiBase == null) {
