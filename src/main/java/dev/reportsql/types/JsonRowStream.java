@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -81,23 +82,8 @@ public final class JsonRowStream implements Closeable {
      *     not a JSON array of objects
      */
     public Map<String, Object> nextRaw() throws SQLException {
-        if (!startRow()) {
-            return null;
-        }
-        try {
-            Map<String, Object> row = new LinkedHashMap<>();
-            JsonToken t;
-            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                row.put(key, TokenConverter.raw(parser, valueToken()));
-            }
-            endRow(t);
-            return row;
-        } catch (IOException e) {
-            throw fail(translate(e));
-        } catch (SQLException e) {
-            throw fail(e);
-        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        return nextCells(row::put) ? row : null;
     }
 
     /**
@@ -106,6 +92,15 @@ public final class JsonRowStream implements Closeable {
      * counts each of its values, so the type holds either); false after the end of the array.
      */
     public boolean classifyNext(RowClassifier classifier) throws SQLException {
+        if (!nextCells(classifier::value)) {
+            return false;
+        }
+        classifier.endRow();
+        return true;
+    }
+
+    /** Hands each key and raw value of the next row to {@code cells}; false after the end of the array. */
+    private boolean nextCells(BiConsumer<String, Object> cells) throws SQLException {
         if (!startRow()) {
             return false;
         }
@@ -113,10 +108,9 @@ public final class JsonRowStream implements Closeable {
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                classifier.value(key, TokenConverter.raw(parser, valueToken()));
+                cells.accept(key, TokenConverter.raw(parser, valueToken()));
             }
             endRow(t);
-            classifier.endRow();
             return true;
         } catch (IOException e) {
             throw fail(translate(e));

@@ -3,7 +3,6 @@ package dev.reportsql.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,12 +82,10 @@ class ColdStartClassesTest extends SandboxFixture {
             out.addAll(needed);
             Files.write(PRELOAD, out, StandardCharsets.UTF_8);
         }
-        List<String> listed;
-        try (InputStream in = Files.newInputStream(PRELOAD)) {
-            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.startsWith("anchor ") && !l.isBlank()).toList();
-        }
-        assertTrue(Files.readString(PRELOAD).contains("anchor " + ANCHOR), "the list names its anchor class");
+        List<String> lines = Files.readAllLines(PRELOAD, StandardCharsets.UTF_8);
+        assertTrue(lines.contains("anchor " + ANCHOR), "the list names its anchor class");
+        List<String> listed = lines.stream()
+                .filter(l -> !l.startsWith("#") && !l.startsWith("anchor ") && !l.isBlank()).toList();
         for (String avoided : AVOIDED) {
             assertTrue(listed.stream().noneMatch(n -> (n + " ").contains(avoided)), "the preload list holds " + avoided);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -23,6 +24,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
@@ -137,10 +139,10 @@ class ShadedJarIT {
         Files.copy(Path.of(PreloadInJarMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve(main.replace('.', '/') + ".class"), classes.resolve("PreloadInJarMain.class"));
         ChildJvm.Result r = ChildJvm.run(CLI_TIMEOUT, "-Djava.util.logging.config.file=" + logging, "-cp",
-                jar + java.io.File.pathSeparator + tmp.resolve("classes"), main);
+                jar + File.pathSeparator + tmp.resolve("classes"), main);
         assertEquals(0, r.exitCode(), r.transcript());
         assertTrue(r.out().contains("connected=true"), r.transcript());
-        java.util.regex.Matcher m = Pattern.compile("preloaded (\\d+) of (\\d+) classes").matcher(r.err());
+        Matcher m = Pattern.compile("preloaded (\\d+) of (\\d+) classes").matcher(r.err());
         assertTrue(m.find(), r.transcript());
         int loaded = Integer.parseInt(m.group(1));
         int listed = Integer.parseInt(m.group(2));

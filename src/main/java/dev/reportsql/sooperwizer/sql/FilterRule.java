@@ -54,7 +54,7 @@ final class FilterRule {
      * Filters in {@code countUnknown} hold unbound {@code ?} parameters, which may turn out equal;
      * their number of values is not judged yet.
      */
-    SQLException refusal(ReportDefinition report, String tableName, Map<String, List<String>> values,
+    static SQLException refusal(ReportDefinition report, String tableName, Map<String, List<String>> values,
             Set<String> countUnknown) {
         SQLException missing = missingRequired(report, tableName, values);
         if (missing != null) {
@@ -74,13 +74,7 @@ final class FilterRule {
 
     /** Whether a call with these (completed) values would be accepted: what a probe needs before it calls. */
     static boolean acceptable(ReportDefinition report, Map<String, List<String>> values) {
-        for (FilterDefinition f : report.filters()) {
-            List<String> v = values.get(f.name());
-            if ((f.required() && v == null) || (v != null && !f.list() && v.size() > 1)) {
-                return false;
-            }
-        }
-        return true;
+        return refusal(report, report.name(), values, Set.of()) == null;
     }
 
     /** 428C9 naming the required filters {@code values} lacks, or null when none is missing. */

@@ -160,7 +160,7 @@ public final class SooperwizerScanPlan implements ApiScan.Run {
         FilterRule rule = table.runtime().filterRule();
         rule.complete(report, table.tableName(), values);
         PlannedCall call = table.runtime().source().plan(report, table.tableName(), values);
-        SQLException e = rule.refusal(report, table.tableName(), values, withParams);
+        SQLException e = FilterRule.refusal(report, table.tableName(), values, withParams);
         if (e != null) {
             return new PlannedCall(call.method(), call.endpoint(), call.table(), call.request(), 0, call.cache(),
                     "no call: the query is refused before it (" + e.getSQLState() + ": " + e.getMessage() + ")");
