@@ -198,6 +198,18 @@ public enum ConnectionProperty {
                     + "opened later (a connection keeps the columns it has seen for its whole life, except that a "
                     + "column widens when a later response has a value it does not hold)."),
     /**
+     * Where the columns inferred from reports' rows are kept for later JVMs (a CLI call, the next run of a job),
+     * under the same key and {@link #COLUMNS_TTL} as in memory; {@code none} keeps them in memory only. Unset:
+     * the JVM's {@code reportsql.columnsStore} system property, else {@code ~/.cache/reportsql/columns}.
+     */
+    COLUMNS_STORE(CACHING, "columnsStore", PropertyKind.STRING, null, false, EnumSet.of(Api.SOOPERWIZER),
+            "Directory where the columns inferred from a report's rows are kept for later JVMs, so that a new "
+                    + "process's first query over a report known for less than columnsTtl streams its rows instead of "
+                    + "reading the whole response first to type them; 'none' keeps them in memory only. Unset: the "
+                    + "system property reportsql.columnsStore, else $XDG_CACHE_HOME/reportsql/columns, else "
+                    + "~/.cache/reportsql/columns (%LOCALAPPDATA%\\reportsql\\columns on Windows). Owner-only files, "
+                    + "named by a hash; never used by the demo URL."),
+    /**
      * How long a report response is kept and reused for the same user, report and filter values; a duration,
      * default 0 (no result cache). Set it for dashboards that repeat the same queries, so repeats cost no data
      * call.

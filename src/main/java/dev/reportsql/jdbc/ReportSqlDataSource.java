@@ -203,6 +203,10 @@ public class ReportSqlDataSource implements DataSource {
         setProperty(ConnectionProperty.COLUMNS_TTL, v);
     }
 
+    public void setColumnsStore(String v) {
+        setProperty(ConnectionProperty.COLUMNS_STORE, v);
+    }
+
     public void setResultCacheTtl(String v) {
         setProperty(ConnectionProperty.RESULT_CACHE_TTL, v);
     }

@@ -17,6 +17,7 @@ import dev.reportsql.observe.Activity;
 import dev.reportsql.sandbox.sooperwizer.SooperwizerSandbox;
 import dev.reportsql.sql.ApiConnector;
 import dev.reportsql.sql.ApiSession;
+import dev.reportsql.sooperwizer.sql.ColumnStore;
 import dev.reportsql.sooperwizer.sql.FilterDefaults;
 import dev.reportsql.sooperwizer.sql.SooperwizerRuntime;
 import okhttp3.HttpUrl;
@@ -60,7 +61,9 @@ public final class SooperwizerConnector implements ApiConnector {
                         config.integer(ConnectionProperty.RESULT_CACHE_MAX_MB)));
         SooperwizerRuntime runtime = new SooperwizerRuntime(source, (int) Math.min(Integer.MAX_VALUE,
                 config.integer(ConnectionProperty.INFERENCE_ROWS)),
-                defaults, config.duration(ConnectionProperty.COLUMNS_TTL));
+                defaults, config.duration(ConnectionProperty.COLUMNS_TTL),
+                // The demo's sandbox lives on a new port in each JVM: nothing it learns is met again.
+                requested.isDemo() ? ColumnStore.NONE : ColumnStore.fromSetting(config.get(ConnectionProperty.COLUMNS_STORE)));
         String displayUrl = requested.api().urlPrefix() + requested.target();
         return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API",
                 activity);

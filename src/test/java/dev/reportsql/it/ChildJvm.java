@@ -40,6 +40,10 @@ final class ChildJvm {
     static Result runWithInput(Duration timeout, String stdin, String... javaArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaLauncher());
+        // Columns a child learns stay in its memory unless the test says otherwise (ColumnStoreTest).
+        if (List.of(javaArgs).stream().noneMatch(a -> a.startsWith("-Dreportsql.columnsStore="))) {
+            command.add("-Dreportsql.columnsStore=none");
+        }
         command.addAll(List.of(javaArgs));
         return runCommand(timeout, stdin, command);
     }

@@ -21,6 +21,9 @@ import dev.reportsql.types.ValueConverter;
  * has seen a report's columns, another connection inferring differently does not change them. The
  * one change is {@link #widen}: a later value a column does not hold makes that column wider, here
  * and in the shared entry, so that the next query holds it.
+ *
+ * <p>With a {@link ColumnStore}, the shared entries are also kept on disk for later JVMs: a JVM
+ * that has no entry in memory reads the store, under the same key and {@code columnsTtl}.
  */
 public final class ColumnRegistry {
     /** Default of the {@code columnsTtl} property. */
@@ -36,6 +39,7 @@ public final class ColumnRegistry {
 
     private final String identity;
     private final Duration ttl;
+    private final ColumnStore store;
     private final ConcurrentMap<String, List<ColumnDef>> pinned = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
@@ -46,8 +50,14 @@ public final class ColumnRegistry {
 
     /** {@code ttl}: how long columns another connection inferred are reused by this one. */
     public ColumnRegistry(String identity, Duration ttl) {
+        this(identity, ttl, ColumnStore.NONE);
+    }
+
+    /** As {@link #ColumnRegistry(String, Duration)}, keeping learned columns in {@code store} for later JVMs too. */
+    public ColumnRegistry(String identity, Duration ttl, ColumnStore store) {
         this.identity = identity;
         this.ttl = ttl == null ? DEFAULT_TTL : ttl;
+        this.store = store == null ? ColumnStore.NONE : store;
     }
 
     /** The report's data columns, or null when no row of it has been seen yet. */
@@ -57,6 +67,9 @@ public final class ColumnRegistry {
             return mine;
         }
         Inferred inferred = SHARED.getIfPresent(key(report));
+        if (inferred == null) {
+            inferred = fromStore(report);
+        }
         if (inferred == null || !inferred.at().plus(ttl).isAfter(Instant.now())) {
             return null;
         }
@@ -75,9 +88,28 @@ public final class ColumnRegistry {
         if (previous != null) {
             return previous;
         }
-        SHARED.put(key(report), new Inferred(copy, Instant.now()));
+        share(report, new Inferred(copy, Instant.now()));
         generation.incrementAndGet();
         return copy;
+    }
+
+    /** Columns an earlier JVM learned, put into the memory cache with the time they were learned. */
+    private Inferred fromStore(ReportDefinition report) {
+        if (!store.enabled()) {
+            return null;
+        }
+        ColumnStore.Stored stored = store.read(storeKey(report));
+        if (stored == null) {
+            return null;
+        }
+        Inferred inferred = new Inferred(stored.columns(), stored.learnedAt());
+        Inferred raced = SHARED.asMap().putIfAbsent(key(report), inferred);
+        return raced != null ? raced : inferred;
+    }
+
+    private void share(ReportDefinition report, Inferred inferred) {
+        SHARED.put(key(report), inferred);
+        store.write(storeKey(report), inferred.columns(), inferred.at());
     }
 
     /**
@@ -108,7 +140,7 @@ public final class ColumnRegistry {
             return columns;
         });
         if (changed[0]) {
-            SHARED.put(key(report), new Inferred(now, Instant.now()));
+            share(report, new Inferred(now, Instant.now()));
             generation.incrementAndGet();
         }
         return result[0];
@@ -140,6 +172,7 @@ public final class ColumnRegistry {
     /** Makes other connections learn this report's columns again; this connection keeps its own. */
     public void forgetShared(ReportDefinition report) {
         SHARED.invalidate(key(report));
+        store.delete(storeKey(report));
     }
 
     /** Changes whenever this connection learns a report's columns; plans made before may be stale. */
@@ -155,7 +188,21 @@ public final class ColumnRegistry {
         return identity + "#" + report.id() + "#" + Integer.toHexString(report.hashCode());
     }
 
-    /** Forgets every shared entry (tests). */
+    /**
+     * The key on disk: the memory key's parts, with the whole definition written out rather than its
+     * hash code, which is only meant to be stable within one JVM.
+     */
+    private String storeKey(ReportDefinition report) {
+        StringBuilder key = new StringBuilder(identity).append('\0').append(report.id()).append('\0')
+                .append(report.name()).append('\0').append(report.displayName()).append('\0')
+                .append(report.description());
+        for (FilterDefinition f : report.filters()) {
+            key.append('\0').append(f.name()).append(f.list() ? ":list" : ":one").append(f.required() ? ":required" : ":optional");
+        }
+        return key.toString();
+    }
+
+    /** Forgets every shared entry of this JVM's memory (tests); a store keeps its files. */
     public static void clearShared() {
         SHARED.invalidateAll();
     }

@@ -39,9 +39,15 @@ public final class SooperwizerRuntime implements SessionSchema {
     /** @param columnsTtl how long columns inferred by other connections of this user and API are reused */
     public SooperwizerRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults, Duration columnsTtl)
             throws SQLException {
+        this(source, inferenceRows, filterDefaults, columnsTtl, ColumnStore.NONE);
+    }
+
+    /** @param columnsStore where learned columns are kept for later JVMs ({@link ColumnStore#NONE}: memory only) */
+    public SooperwizerRuntime(ReportSource source, int inferenceRows, FilterDefaults filterDefaults, Duration columnsTtl,
+            ColumnStore columnsStore) throws SQLException {
         this.source = source;
         this.filterRule = new FilterRule(filterDefaults);
-        this.registry = new ColumnRegistry(source.identity(), columnsTtl);
+        this.registry = new ColumnRegistry(source.identity(), columnsTtl, columnsStore);
         this.inferenceRows = Math.max(1, inferenceRows);
         List<ReportDefinition> reports = source.reports();
         Map<String, SooperwizerTable> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
