@@ -58,6 +58,8 @@ public final class Bench {
     private Set<String> only;
     private final List<String> table = new ArrayList<>();
     private SooperwizerSandbox sandbox;
+    /** Learned columns the parent writes (columnsStore) for the children that are to find them. */
+    private Path storeDir;
 
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench();
@@ -93,6 +95,7 @@ public final class Bench {
                 + Measure.mb(Runtime.getRuntime().maxMemory()) + " MB, " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch"));
         Path bodies = Files.createTempDirectory("reportsql-bench-bodies");
+        storeDir = Files.createTempDirectory("reportsql-bench-columns");
         sandbox = SooperwizerSandbox.start();
         try {
             sandbox.renderBodiesOnce(bodies);
@@ -112,11 +115,16 @@ public final class Bench {
             if (wanted("fresh")) {
                 String scanSql = "SELECT * FROM LineOutputDaily WHERE StartDate = '" + FIRST_DAY + "' AND EndDate = '"
                         + SCAN_LAST_DAY + "'";
-                freshCase("fresh JVM: SELECT * 1,000,200 rows", scanSql, dataBody(SCAN_LAST_DAY, null), null, scanSql);
-                freshCase("fresh JVM: pushed filter + residual, 1,000,000 rows", "SELECT * FROM LineOutputDaily WHERE "
-                        + "StartDate = '" + FIRST_DAY + "' AND EndDate = '" + FILTER_LAST_DAY + "' AND BranchCode IN "
-                        + "('BR01', 'BR02') AND ProducedQty > 500", dataBody(FILTER_LAST_DAY, "[\"BR01\",\"BR02\"]"),
-                        "ProducedQty", scanSql);
+                String filterSql = "SELECT * FROM LineOutputDaily WHERE StartDate = '" + FIRST_DAY + "' AND EndDate = '"
+                        + FILTER_LAST_DAY + "' AND BranchCode IN ('BR01', 'BR02') AND ProducedQty > 500";
+                String filterBody = dataBody(FILTER_LAST_DAY, "[\"BR01\",\"BR02\"]");
+                for (boolean learned : new boolean[] {false, true}) {
+                    String when = learned ? ", columns learned by an earlier JVM" : ", report's columns unknown";
+                    freshCase("fresh JVM: SELECT * 1,000,200 rows" + when, scanSql, dataBody(SCAN_LAST_DAY, null), null,
+                            scanSql, learned);
+                    freshCase("fresh JVM: pushed filter + residual, 1,000,000 rows" + when, filterSql, filterBody,
+                            "ProducedQty", scanSql, learned);
+                }
             }
             if (wanted("small")) {
                 smallCase();
@@ -139,6 +147,7 @@ public final class Bench {
         } finally {
             sandbox.close();
             deleteTree(bodies);
+            deleteTree(storeDir);
         }
         System.out.println();
         System.out.println("== Summary (medians; ratio = driver / baseline)");
@@ -150,10 +159,21 @@ public final class Bench {
     }
 
     static Connection connect(SooperwizerSandbox s) throws SQLException {
+        return connect(s, "none");
+    }
+
+    /** {@code columnsStore}: none, or the directory whose learned columns children may be given. */
+    static Connection connect(SooperwizerSandbox s, String columnsStore) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", USER);
         p.setProperty("password", PASSWORD);
+        p.setProperty("columnsStore", columnsStore);
         return DriverManager.getConnection(url(s), p);
+    }
+
+    /** The JVM option that gives a driver child the bench's store of learned columns, or none. */
+    private String storeArg(boolean learned) {
+        return "-Dreportsql.columnsStore=" + (learned ? storeDir.toString() : "none");
     }
 
     private static String dataBody(LocalDate last, String branches) {
@@ -235,13 +255,20 @@ public final class Bench {
      * alternating. Wall time from process start to its DONE line; CPU seconds and peak RSS as the
      * child reports them.
      */
-    private void freshCase(String name, String sql, String body, String residual, String kindsSql) throws Exception {
+    /**
+     * {@code learned}: the driver child finds the report's columns in a store an earlier JVM wrote
+     * (columnsStore, as a second CLI call or job run meets it); otherwise it has none and its first query
+     * reads the whole response to type the columns, as the very first run does.
+     */
+    private void freshCase(String name, String sql, String body, String residual, String kindsSql, boolean learned)
+            throws Exception {
         System.out.println();
         System.out.println("-- " + name);
         String kinds;
-        try (Connection c = connect(sandbox)) {
-            kinds = ColumnKinds.of(c, kindsSql).spec();
+        try (Connection c = connect(sandbox, storeDir.toString())) {
+            kinds = ColumnKinds.of(c, kindsSql).spec(); // also writes the columns to storeDir
         }
+        List<String> driverJvm = List.of(storeArg(learned));
         String driverCp = System.getProperty("bench.jar") + File.pathSeparator + System.getProperty("bench.testClasses");
         String baselineCp = System.getProperty("java.class.path");
         long[][] d = new long[3][fresh];
@@ -250,7 +277,7 @@ public final class Bench {
             ChildJvm.Outcome ob = ChildJvm.run(List.of(), baselineCp, FreshChild.class.getName(), List.of("baseline",
                     sandbox.keycloakUrl(), sandbox.apiUrl(), USER, PASSWORD, body, kinds, residual == null ? "-" : residual),
                     "DONE", 300);
-            ChildJvm.Outcome od = ChildJvm.run(List.of(), driverCp, FreshChild.class.getName(),
+            ChildJvm.Outcome od = ChildJvm.run(driverJvm, driverCp, FreshChild.class.getName(),
                     List.of("driver", url(sandbox), USER, PASSWORD, sql), "DONE", 300);
             String doneB = done(ob, "baseline");
             String doneD = done(od, "driver");
@@ -350,13 +377,13 @@ public final class Bench {
         long[] d = new long[cold];
         String phases = "";
         String kinds;
-        try (Connection c = connect(sandbox)) {
+        try (Connection c = connect(sandbox, storeDir.toString())) {
             kinds = ColumnKinds.of(c, sql).spec();
         }
         for (int i = 0; i < cold; i++) {
             ChildJvm.Outcome ob = ChildJvm.run(List.of(), baselineCp, ColdBaseline.class.getName(),
                     List.of(sandbox.keycloakUrl(), sandbox.apiUrl(), USER, PASSWORD, body, kinds), "FIRST_ROW", 120);
-            ChildJvm.Outcome od = ChildJvm.run(List.of(), driverCp, ColdDriver.class.getName(),
+            ChildJvm.Outcome od = ChildJvm.run(List.of(storeArg(false)), driverCp, ColdDriver.class.getName(),
                     List.of(url(sandbox), USER, PASSWORD, sql), "FIRST_ROW", 120);
             if (ob.markerNanos() < 0 || od.markerNanos() < 0) {
                 throw new IllegalStateException("a cold child failed: baseline " + ob.lines() + "; driver " + od.lines());
@@ -387,7 +414,7 @@ public final class Bench {
         List<String> args = new ArrayList<>(List.of(url(sandbox), USER, PASSWORD));
         args.addAll(queries);
         String cp = System.getProperty("bench.jar") + File.pathSeparator + System.getProperty("bench.testClasses");
-        ChildJvm.Outcome o = ChildJvm.run(List.of("-Xmx128m"), cp, LowMemoryDriver.class.getName(), args, null, 900);
+        ChildJvm.Outcome o = ChildJvm.run(List.of("-Xmx128m", storeArg(false)), cp, LowMemoryDriver.class.getName(), args, null, 900);
         String[] names = {"SELECT *", "GROUP BY", "ORDER BY ... LIMIT 10"};
         List<String> results = o.lines().stream().filter(l -> l.startsWith("OK") || l.startsWith("FAIL")).toList();
         o.lines().forEach(l -> System.out.println("   " + l));
