@@ -156,6 +156,18 @@ final class ReportPrepare extends CalcitePrepareImpl {
                     ExecutionContext.current().planningCalls());
         }
 
+        /** A plan that is one API scan binds to it directly ({@link DirectScan}); any other is compiled. */
+        @Override
+        protected PreparedResult implement(RelRoot root) {
+            PreparedResult direct = parameterRowType == null || fieldOrigins == null ? null
+                    : DirectScan.of(root, parameterRowType, fieldOrigins);
+            if (direct == null) {
+                return super.implement(root);
+            }
+            Hook.PLAN_BEFORE_IMPLEMENTATION.run(root);
+            return direct;
+        }
+
         @Override
         protected Program getProgram() {
             Holder<Program> holder = Holder.empty();

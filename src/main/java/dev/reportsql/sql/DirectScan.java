@@ -1,0 +1,119 @@
+package dev.reportsql.sql;
+
+import java.util.List;
+
+import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.enumerable.EnumerableCalc;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.prepare.Prepare.PreparedResult;
+import org.apache.calcite.prepare.Prepare.PreparedResultImpl;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLocalRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.runtime.ArrayBindable;
+import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.sql.SqlKind;
+
+/**
+ * A plan that is one API scan, alone or under a projection that only picks and orders its columns
+ * (every predicate sent to the API, no expression, sort or aggregate:
+ * {@code SELECT * | a, b FROM report WHERE <filters the API applies>}), runs without generating and
+ * compiling code. For such a plan Calcite's code generator writes a class whose {@code bind} calls
+ * the scan's {@link ApiScan.Run} (and copies the picked cells into a new row), and compiles it with
+ * Janino; this binds to the same call directly, so the rows, the row format and the metadata are
+ * Calcite's.
+ * One-column results are left to Calcite, which turns their rows into scalars. The first query of
+ * a fresh JVM then loads neither the code generator nor Janino (docs/performance.md).
+ */
+final class DirectScan implements ArrayBindable {
+    /** {@code -Dreportsql.directScans=false} sends every plan through Calcite's code generator. */
+    static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("reportsql.directScans"));
+
+    private final ApiScan.Run run;
+    /** The scan's column of each result column, or null when the result is the scan's row. */
+    private final int[] picked;
+
+    private DirectScan(ApiScan.Run run, int[] picked) {
+        this.run = run;
+        this.picked = picked;
+    }
+
+    /** The prepared result of {@code root} run directly, or null when the plan is more than that. */
+    static PreparedResult of(RelRoot root, RelDataType parameterRowType, List<? extends List<String>> fieldOrigins) {
+        if (!ENABLED || !root.isRefTrivial() || root.kind != SqlKind.SELECT
+                || root.rel.getRowType().getFieldCount() < 2 || !root.collation.getFieldCollations().isEmpty()) {
+            return null;
+        }
+        ApiScan scan;
+        int[] picked = null;
+        if (root.rel instanceof ApiScan s) {
+            scan = s;
+        } else if (root.rel instanceof EnumerableCalc calc && calc.getInput() instanceof ApiScan s
+                && (picked = picks(calc.getProgram())) != null) {
+            scan = s;
+        } else {
+            return null;
+        }
+        DirectScan bindable = new DirectScan(scan.run(), picked);
+        return new PreparedResultImpl(root.rel.getRowType(), parameterRowType, fieldOrigins, List.<RelCollation>of(),
+                root.rel, null, false) {
+            @Override
+            public String getCode() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Bindable<Object[]> getBindable(Meta.CursorFactory cursorFactory) {
+                return bindable;
+            }
+
+            @Override
+            public Class<?> getElementType() {
+                return Object[].class;
+            }
+        };
+    }
+
+    /** The input column of each output of a program that only picks columns, else null. */
+    private static int[] picks(RexProgram program) {
+        if (program.getCondition() != null) {
+            return null;
+        }
+        List<RexLocalRef> projects = program.getProjectList();
+        int[] picked = new int[projects.size()];
+        for (int i = 0; i < picked.length; i++) {
+            RexNode e = program.expandLocalRef(projects.get(i));
+            if (!(e instanceof RexInputRef ref)) {
+                return null;
+            }
+            picked[i] = ref.getIndex();
+        }
+        return picked;
+    }
+
+    @Override
+    public Enumerable<Object[]> bind(DataContext root) {
+        Enumerable<Object[]> rows = run.execute(root);
+        if (picked == null) {
+            return rows;
+        }
+        int[] p = picked;
+        return rows.select(row -> {
+            Object[] out = new Object[p.length];
+            for (int i = 0; i < p.length; i++) {
+                out[i] = row[p[i]];
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Class<Object[]> getElementType() {
+        return Object[].class;
+    }
+}
