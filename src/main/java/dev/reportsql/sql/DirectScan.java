@@ -1,6 +1,7 @@
 package dev.reportsql.sql;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableCalc;
@@ -20,13 +21,13 @@ import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * A plan that is one API scan, alone or under a projection that only picks and orders its columns
- * (every predicate sent to the API, no expression, sort or aggregate:
- * {@code SELECT * | a, b FROM report WHERE <filters the API applies>}), runs without generating and
+ * A plan that is one API scan, alone or under a calc that only picks and orders its columns and
+ * keeps rows by a condition {@link RowCondition} can check (no expression, sort or aggregate:
+ * {@code SELECT * | a, b FROM report WHERE <filters> [AND qty > 500]}), runs without generating and
  * compiling code. For such a plan Calcite's code generator writes a class whose {@code bind} calls
- * the scan's {@link ApiScan.Run} (and copies the picked cells into a new row), and compiles it with
- * Janino; this binds to the same call directly, so the rows, the row format and the metadata are
- * Calcite's.
+ * the scan's {@link ApiScan.Run}, tests the condition and copies the picked cells into a new row,
+ * and compiles it with Janino; this does the same directly, so the rows, the row format and the
+ * metadata are Calcite's.
  * One-column results are left to Calcite, which turns their rows into scalars. The first query of
  * a fresh JVM then loads neither the code generator nor Janino (docs/performance.md).
  */
@@ -37,10 +38,13 @@ final class DirectScan implements ArrayBindable {
     private final ApiScan.Run run;
     /** The scan's column of each result column, or null when the result is the scan's row. */
     private final int[] picked;
+    /** The rows kept, or null for all. */
+    private final Predicate<Object[]> condition;
 
-    private DirectScan(ApiScan.Run run, int[] picked) {
+    private DirectScan(ApiScan.Run run, int[] picked, Predicate<Object[]> condition) {
         this.run = run;
         this.picked = picked;
+        this.condition = condition;
     }
 
     /** The prepared result of {@code root} run directly, or null when the plan is more than that. */
@@ -51,15 +55,26 @@ final class DirectScan implements ArrayBindable {
         }
         ApiScan scan;
         int[] picked = null;
+        Predicate<Object[]> condition = null;
         if (root.rel instanceof ApiScan s) {
             scan = s;
         } else if (root.rel instanceof EnumerableCalc calc && calc.getInput() instanceof ApiScan s
                 && (picked = picks(calc.getProgram())) != null) {
             scan = s;
+            RexProgram program = calc.getProgram();
+            if (program.getCondition() != null) {
+                condition = RowCondition.of(program.expandLocalRef(program.getCondition()), s.getRowType());
+                if (condition == null) {
+                    return null;
+                }
+            }
+            if (isIdentity(picked, s.getRowType().getFieldCount())) {
+                picked = null;
+            }
         } else {
             return null;
         }
-        DirectScan bindable = new DirectScan(scan.run(), picked);
+        DirectScan bindable = new DirectScan(scan.run(), picked, condition);
         return new PreparedResultImpl(root.rel.getRowType(), parameterRowType, fieldOrigins, List.<RelCollation>of(),
                 root.rel, null, false) {
             @Override
@@ -79,11 +94,20 @@ final class DirectScan implements ArrayBindable {
         };
     }
 
+    private static boolean isIdentity(int[] picked, int inputFields) {
+        if (picked.length != inputFields) {
+            return false;
+        }
+        for (int i = 0; i < picked.length; i++) {
+            if (picked[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The input column of each output of a program that only picks columns, else null. */
     private static int[] picks(RexProgram program) {
-        if (program.getCondition() != null) {
-            return null;
-        }
         List<RexLocalRef> projects = program.getProjectList();
         int[] picked = new int[projects.size()];
         for (int i = 0; i < picked.length; i++) {
@@ -99,6 +123,9 @@ final class DirectScan implements ArrayBindable {
     @Override
     public Enumerable<Object[]> bind(DataContext root) {
         Enumerable<Object[]> rows = run.execute(root);
+        if (condition != null) {
+            rows = rows.where(condition::test);
+        }
         if (picked == null) {
             return rows;
         }

@@ -1,0 +1,162 @@
+package dev.reportsql.sql;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUnknownAs;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
+import org.apache.calcite.util.Sarg;
+
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeSet;
+
+/**
+ * The few row conditions {@link DirectScan} checks itself instead of having Calcite generate code
+ * for them: an AND of comparisons of one column with a constant, where the column is BIGINT (cells
+ * are {@link Long}) and the constant an exact number, or the column is text, the constant VARCHAR
+ * and the test equality ({@code =}, {@code <>}, {@code [NOT] IN}); and {@code IS [NOT] NULL}. A NULL cell fails every
+ * comparison, as SQL's UNKNOWN does in a WHERE clause. Anything else (text ordering, which depends
+ * on the collation, other types, expressions, OR) is left to Calcite: {@link #of} answers null.
+ */
+final class RowCondition {
+    private RowCondition() {
+    }
+
+    /** A test of the scan's rows equal to {@code condition}, or null when it is not one of the shapes above. */
+    static Predicate<Object[]> of(RexNode condition, RelDataType rowType) {
+        List<Predicate<Object[]>> parts = new ArrayList<>();
+        for (RexNode c : condition.getKind() == SqlKind.AND ? ((RexCall) condition).getOperands() : List.of(condition)) {
+            Predicate<Object[]> p = one(c, rowType);
+            if (p == null) {
+                return null;
+            }
+            parts.add(p);
+        }
+        return row -> {
+            for (Predicate<Object[]> p : parts) {
+                if (!p.test(row)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static Predicate<Object[]> one(RexNode c, RelDataType rowType) {
+        if (!(c instanceof RexCall call)) {
+            return null;
+        }
+        List<RexNode> ops = call.getOperands();
+        SqlKind kind = call.getKind();
+        if ((kind == SqlKind.IS_NULL || kind == SqlKind.IS_NOT_NULL) && ops.get(0) instanceof RexInputRef ref) {
+            int i = ref.getIndex();
+            return kind == SqlKind.IS_NULL ? row -> row[i] == null : row -> row[i] != null;
+        }
+        if (ops.size() != 2) {
+            return null;
+        }
+        RexInputRef ref;
+        RexLiteral literal;
+        if (ops.get(0) instanceof RexInputRef r && ops.get(1) instanceof RexLiteral l) {
+            ref = r;
+            literal = l;
+        } else if (ops.get(1) instanceof RexInputRef r && ops.get(0) instanceof RexLiteral l && kind != SqlKind.SEARCH) {
+            ref = r;
+            literal = l;
+            kind = kind.reverse();
+        } else {
+            return null;
+        }
+        SqlTypeName column = rowType.getFieldList().get(ref.getIndex()).getType().getSqlTypeName();
+        int i = ref.getIndex();
+        if (column == SqlTypeName.BIGINT && isExactNumber(literal)) {
+            return kind == SqlKind.SEARCH ? bigintSarg(i, literal) : bigintCompare(i, kind, literal);
+        }
+        // VARCHAR constants only: a CHAR constant brings padding rules into the comparison.
+        if (SqlTypeFamily.CHARACTER.contains(rowType.getFieldList().get(i).getType())
+                && literal.getType().getSqlTypeName() == SqlTypeName.VARCHAR) {
+            return kind == SqlKind.SEARCH ? textSarg(i, literal) : textCompare(i, kind, literal);
+        }
+        return null;
+    }
+
+    private static boolean isExactNumber(RexLiteral literal) {
+        SqlTypeName t = literal.getType().getSqlTypeName();
+        return t == SqlTypeName.TINYINT || t == SqlTypeName.SMALLINT || t == SqlTypeName.INTEGER
+                || t == SqlTypeName.BIGINT || t == SqlTypeName.DECIMAL;
+    }
+
+    private static Predicate<Object[]> bigintCompare(int i, SqlKind kind, RexLiteral literal) {
+        BigDecimal value = literal.getValueAs(BigDecimal.class);
+        if (value == null) {
+            return null;
+        }
+        return switch (kind) {
+            case EQUALS -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) == 0;
+            case NOT_EQUALS -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) != 0;
+            case LESS_THAN -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) < 0;
+            case LESS_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) <= 0;
+            case GREATER_THAN -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) > 0;
+            case GREATER_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) >= 0;
+            default -> null;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Predicate<Object[]> bigintSarg(int i, RexLiteral literal) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE) {
+            return null;
+        }
+        for (Range<?> r : sarg.rangeSet.asRanges()) {
+            if ((r.hasLowerBound() && !(r.lowerEndpoint() instanceof BigDecimal))
+                    || (r.hasUpperBound() && !(r.upperEndpoint() instanceof BigDecimal))) {
+                return null;
+            }
+        }
+        RangeSet<BigDecimal> ranges = (RangeSet<BigDecimal>) sarg.rangeSet;
+        return row -> row[i] instanceof Long v && ranges.contains(BigDecimal.valueOf(v));
+    }
+
+    private static Predicate<Object[]> textCompare(int i, SqlKind kind, RexLiteral literal) {
+        String value = literal.getValueAs(String.class);
+        if (value == null) {
+            return null;
+        }
+        return switch (kind) {
+            case EQUALS -> row -> row[i] instanceof String v && v.equals(value);
+            case NOT_EQUALS -> row -> row[i] instanceof String v && !v.equals(value);
+            default -> null;
+        };
+    }
+
+    private static Predicate<Object[]> textSarg(int i, RexLiteral literal) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !(sarg.isPoints() || sarg.isComplementedPoints())) {
+            return null;
+        }
+        boolean complemented = !sarg.isPoints();
+        Sarg<?> pointSarg = complemented ? sarg.negate() : sarg;
+        Set<String> points = new HashSet<>();
+        for (Range<?> r : pointSarg.rangeSet.asRanges()) {
+            if (!(r.lowerEndpoint() instanceof NlsString s)) {
+                return null;
+            }
+            points.add(s.getValue());
+        }
+        return complemented ? row -> row[i] instanceof String v && !points.contains(v)
+                : row -> row[i] instanceof String v && points.contains(v);
+    }
+}
