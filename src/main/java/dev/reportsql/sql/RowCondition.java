@@ -19,6 +19,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.Sarg;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
 
@@ -103,6 +104,19 @@ final class RowCondition {
         if (value == null) {
             return null;
         }
+        Long exact = asLong(value);
+        if (exact != null) { // the usual case: compare longs, no BigDecimal per row
+            long c = exact;
+            return switch (kind) {
+                case EQUALS -> row -> row[i] instanceof Long v && v == c;
+                case NOT_EQUALS -> row -> row[i] instanceof Long v && v != c;
+                case LESS_THAN -> row -> row[i] instanceof Long v && v < c;
+                case LESS_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && v <= c;
+                case GREATER_THAN -> row -> row[i] instanceof Long v && v > c;
+                case GREATER_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && v >= c;
+                default -> null;
+            };
+        }
         return switch (kind) {
             case EQUALS -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) == 0;
             case NOT_EQUALS -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) != 0;
@@ -112,6 +126,15 @@ final class RowCondition {
             case GREATER_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) >= 0;
             default -> null;
         };
+    }
+
+    /** The value as a long when it is a whole number a long holds, else null. */
+    private static Long asLong(BigDecimal value) {
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -127,7 +150,53 @@ final class RowCondition {
             }
         }
         RangeSet<BigDecimal> ranges = (RangeSet<BigDecimal>) sarg.rangeSet;
+        long[] bounds = longBounds(ranges);
+        if (bounds != null) { // whole-number bounds: closed long intervals, no BigDecimal per row
+            return row -> {
+                if (!(row[i] instanceof Long v)) {
+                    return false;
+                }
+                for (int b = 0; b < bounds.length; b += 2) {
+                    if (v >= bounds[b] && v <= bounds[b + 1]) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
         return row -> row[i] instanceof Long v && ranges.contains(BigDecimal.valueOf(v));
+    }
+
+    /**
+     * The ranges as closed long intervals {@code [lo0, hi0, lo1, hi1, ...]} when every bound is a whole
+     * number a long holds (an open bound moves by one), else null. An interval left empty by that is
+     * kept as lo > hi, which holds no value.
+     */
+    private static long[] longBounds(RangeSet<BigDecimal> ranges) {
+        List<Range<BigDecimal>> list = new ArrayList<>(ranges.asRanges());
+        long[] out = new long[2 * list.size()];
+        for (int k = 0; k < list.size(); k++) {
+            Range<BigDecimal> r = list.get(k);
+            long lo = Long.MIN_VALUE;
+            long hi = Long.MAX_VALUE;
+            if (r.hasLowerBound()) {
+                Long b = asLong(r.lowerEndpoint());
+                if (b == null || (r.lowerBoundType() == BoundType.OPEN && b == Long.MAX_VALUE)) {
+                    return null;
+                }
+                lo = r.lowerBoundType() == BoundType.OPEN ? b + 1 : b;
+            }
+            if (r.hasUpperBound()) {
+                Long b = asLong(r.upperEndpoint());
+                if (b == null || (r.upperBoundType() == BoundType.OPEN && b == Long.MIN_VALUE)) {
+                    return null;
+                }
+                hi = r.upperBoundType() == BoundType.OPEN ? b - 1 : b;
+            }
+            out[2 * k] = lo;
+            out[2 * k + 1] = hi;
+        }
+        return out;
     }
 
     private static Predicate<Object[]> textCompare(int i, SqlKind kind, RexLiteral literal) {

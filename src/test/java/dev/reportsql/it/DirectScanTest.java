@@ -41,6 +41,10 @@ class DirectScanTest extends SandboxFixture {
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND (ProducedQty < 100 OR ProducedQty >= 900)",
             "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty BETWEEN 400 AND 600"
                     + " AND LineCode NOT IN ('L01', 'L02') AND BranchCode IS NOT NULL",
+            "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty IN (500, 512, 640)",
+            "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty NOT IN (500, 512)"
+                    + " AND ProducedQty <> 640 AND 700 >= ProducedQty",
+            "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty = 512",
             "SELECT * FROM SparseColumns WHERE late_number IS NULL AND \"group\" = 'g1'",
             "SELECT * FROM SparseColumns WHERE late_number > 3 AND late_text IS NOT NULL",
             "SELECT * FROM OddNames",
@@ -62,6 +66,10 @@ class DirectScanTest extends SandboxFixture {
                     + " AND LineCode NOT IN ('L01', 'L02') AND BranchCode IS NOT NULL",
             "SELECT * FROM TimeWords WHERE \"date\" = '2025-03-02'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND BranchCode = 'BR01 '",
+            // bounds a long cannot move past, and fractions: compared as decimals, or left to Calcite
+            "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty > 9223372036854775807",
+            "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty >= -9223372036854775808"
+                    + " AND ProducedQty < 600.5",
             "SELECT LineCode FROM LineOutputDaily WHERE " + DAYS,
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty > 500",
             "SELECT ProducedQty, LineCode FROM LineOutputDaily WHERE " + DAYS,
