@@ -16,18 +16,21 @@ import org.apache.calcite.rex.RexUnknownAs;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.Sarg;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
+import com.google.common.collect.TreeRangeSet;
 
 /**
  * The few row conditions {@link DirectScan} checks itself instead of having Calcite generate code
  * for them: an AND of comparisons of one column with a constant, where the column is BIGINT (cells
- * are {@link Long}) and the constant an exact number, or the column is text, the constant VARCHAR
- * and the test equality ({@code =}, {@code <>}, {@code [NOT] IN}); and {@code IS [NOT] NULL}. A NULL cell fails every
+ * are {@link Long}) or DECIMAL ({@link BigDecimal}) and the constant an exact number, or the column
+ * and the constant are DATE (epoch days), or the column is text, the constant VARCHAR and the test
+ * equality ({@code =}, {@code <>}, {@code [NOT] IN}); and {@code IS [NOT] NULL}. A NULL cell fails every
  * comparison, as SQL's UNKNOWN does in a WHERE clause. Anything else (text ordering, which depends
  * on the collation, other types, expressions, OR) is left to Calcite: {@link #of} answers null.
  */
@@ -84,6 +87,14 @@ final class RowCondition {
         int i = ref.getIndex();
         if (column == SqlTypeName.BIGINT && isExactNumber(literal)) {
             return kind == SqlKind.SEARCH ? bigintSarg(i, literal) : bigintCompare(i, kind, literal);
+        }
+        if (column == SqlTypeName.DECIMAL && isExactNumber(literal)) {
+            return kind == SqlKind.SEARCH ? decimalSarg(i, literal) : ordered(i, BigDecimal.class, kind,
+                    literal.getValueAs(BigDecimal.class));
+        }
+        if (column == SqlTypeName.DATE && literal.getType().getSqlTypeName() == SqlTypeName.DATE) {
+            return kind == SqlKind.SEARCH ? dateSarg(i, literal) : ordered(i, Integer.class, kind,
+                    literal.getValueAs(Integer.class));
         }
         // VARCHAR constants only: a CHAR constant brings padding rules into the comparison.
         if (SqlTypeFamily.CHARACTER.contains(rowType.getFieldList().get(i).getType())
@@ -143,11 +154,8 @@ final class RowCondition {
         if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE) {
             return null;
         }
-        for (Range<?> r : sarg.rangeSet.asRanges()) {
-            if ((r.hasLowerBound() && !(r.lowerEndpoint() instanceof BigDecimal))
-                    || (r.hasUpperBound() && !(r.upperEndpoint() instanceof BigDecimal))) {
-                return null;
-            }
+        if (!endpointsAre(sarg, BigDecimal.class)) {
+            return null;
         }
         RangeSet<BigDecimal> ranges = (RangeSet<BigDecimal>) sarg.rangeSet;
         long[] bounds = longBounds(ranges);
@@ -197,6 +205,69 @@ final class RowCondition {
             out[2 * k + 1] = hi;
         }
         return out;
+    }
+
+    /** A comparison of cells of class {@code cells} (DECIMAL's BigDecimal, DATE's epoch day) with a constant. */
+    private static <C extends Comparable<C>> Predicate<Object[]> ordered(int i, Class<C> cells, SqlKind kind, C value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (kind) {
+            case EQUALS -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) == 0;
+            case NOT_EQUALS -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) != 0;
+            case LESS_THAN -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) < 0;
+            case LESS_THAN_OR_EQUAL -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) <= 0;
+            case GREATER_THAN -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) > 0;
+            case GREATER_THAN_OR_EQUAL -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) >= 0;
+            default -> null;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Predicate<Object[]> decimalSarg(int i, RexLiteral literal) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !endpointsAre(sarg, BigDecimal.class)) {
+            return null;
+        }
+        RangeSet<BigDecimal> ranges = (RangeSet<BigDecimal>) sarg.rangeSet;
+        return row -> row[i] instanceof BigDecimal v && ranges.contains(v);
+    }
+
+    /** A DATE search: the constants' ranges as ranges of epoch days, the cells' form. */
+    private static Predicate<Object[]> dateSarg(int i, RexLiteral literal) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !endpointsAre(sarg, DateString.class)) {
+            return null;
+        }
+        RangeSet<Integer> days = TreeRangeSet.create();
+        for (Range<?> r : sarg.rangeSet.asRanges()) {
+            Range<Integer> d;
+            if (r.hasLowerBound() && r.hasUpperBound()) {
+                d = Range.range(day(r.lowerEndpoint()), r.lowerBoundType(), day(r.upperEndpoint()), r.upperBoundType());
+            } else if (r.hasLowerBound()) {
+                d = Range.downTo(day(r.lowerEndpoint()), r.lowerBoundType());
+            } else if (r.hasUpperBound()) {
+                d = Range.upTo(day(r.upperEndpoint()), r.upperBoundType());
+            } else {
+                d = Range.all();
+            }
+            days.add(d);
+        }
+        return row -> row[i] instanceof Integer v && days.contains(v);
+    }
+
+    private static int day(Object dateString) {
+        return ((DateString) dateString).getDaysSinceEpoch();
+    }
+
+    private static boolean endpointsAre(Sarg<?> sarg, Class<?> type) {
+        for (Range<?> r : sarg.rangeSet.asRanges()) {
+            if ((r.hasLowerBound() && !type.isInstance(r.lowerEndpoint()))
+                    || (r.hasUpperBound() && !type.isInstance(r.upperEndpoint()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Predicate<Object[]> textCompare(int i, SqlKind kind, RexLiteral literal) {

@@ -45,6 +45,11 @@ class DirectScanTest extends SandboxFixture {
             "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty NOT IN (500, 512)"
                     + " AND ProducedQty <> 640 AND 700 >= ProducedQty",
             "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty = 512",
+            "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND EfficiencyPct > 80.5",
+            "SELECT LineCode, EfficiencyPct FROM LineOutputDaily WHERE " + DAYS + " AND EfficiencyPct BETWEEN 70 AND 90"
+                    + " AND EfficiencyPct <> 75.5",
+            "SELECT * FROM TimeWords WHERE \"date\" BETWEEN DATE '2025-03-02' AND DATE '2025-03-05'"
+                    + " AND \"date\" <> DATE '2025-03-04'",
             "SELECT * FROM SparseColumns WHERE late_number IS NULL AND \"group\" = 'g1'",
             "SELECT * FROM SparseColumns WHERE late_number > 3 AND late_text IS NOT NULL",
             "SELECT * FROM OddNames",
@@ -57,14 +62,16 @@ class DirectScanTest extends SandboxFixture {
             "SELECT * FROM EmptyReport",
             "SELECT LineCode, ProducedQty * 2 FROM LineOutputDaily WHERE " + DAYS,
             // conditions left to Calcite: text ordering, other types, expressions, parameters in the condition
+            // runs directly, but the planner folds the text into a DATE with Janino (Calcite's RexExecutor)
+            "SELECT * FROM TimeWords WHERE \"date\" = '2025-03-02'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND LineCode > 'L03'",
-            "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND EfficiencyPct > 80.5",
+            "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND EfficiencyPct > 80.5e0",
+            "SELECT * FROM TimeWords WHERE \"timestamp\" > TIMESTAMP '2025-03-02 06:00:00'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty + 1 > 500",
             "SELECT * FROM LineOutputDaily WHERE StartDate = ? AND EndDate = ? AND ProducedQty > ?|2025-02-01,2025-02-02,500",
             "SELECT * FROM LineOutputDaily WHERE StartDate = ? AND EndDate = ? AND BranchCode = ?|2025-02-01,2025-02-02,BR02",
             "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty BETWEEN 400 AND 600.5"
                     + " AND LineCode NOT IN ('L01', 'L02') AND BranchCode IS NOT NULL",
-            "SELECT * FROM TimeWords WHERE \"date\" = '2025-03-02'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND BranchCode = 'BR01 '",
             // bounds a long cannot move past, and fractions: compared as decimals, or left to Calcite
             "SELECT LineCode, ProducedQty FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty > 9223372036854775807",
