@@ -63,10 +63,19 @@ public final class SooperwizerConnector implements ApiConnector {
                 config.integer(ConnectionProperty.INFERENCE_ROWS)),
                 defaults, config.duration(ConnectionProperty.COLUMNS_TTL),
                 // The demo's sandbox lives on a new port in each JVM: nothing it learns is met again.
-                requested.isDemo() ? ColumnStore.NONE : ColumnStore.fromSetting(config.get(ConnectionProperty.COLUMNS_STORE)));
+                requested.isDemo() ? ColumnStore.NONE : columnStore(config));
         String displayUrl = requested.api().urlPrefix() + requested.target();
         return new ApiSession(runtime, tokens::verifyCredentials, displayUrl, user, "Sooperwizer Reverse Integration API",
                 activity);
+    }
+
+    private static ColumnStore columnStore(ConnectionConfig config) throws SQLException {
+        String setting = config.get(ConnectionProperty.COLUMNS_STORE);
+        try {
+            return ColumnStore.fromSetting(setting);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw Errors.badProperty(ConnectionProperty.COLUMNS_STORE.key(), setting, "a directory path or 'none'");
+        }
     }
 
     private static ConnectionConfig demo(ConnectionConfig requested) {

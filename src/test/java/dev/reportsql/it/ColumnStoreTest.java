@@ -252,6 +252,20 @@ class ColumnStoreTest extends SandboxFixture {
     }
 
     @Test
+    void aPathThePlatformCannotNameIsABadProperty() {
+        Properties p = new Properties();
+        p.setProperty("user", "alice");
+        p.setProperty("password", "alice-pw");
+        p.setProperty("columnsStore", "cache\u0000dir");
+        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(url(), p).close());
+        assertEquals("22023", e.getSQLState());
+        assertTrue(e.getMessage().contains("columnsStore") && e.getMessage().contains("a directory path or 'none'"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("alice-pw"));
+    }
+
+    @Test
     void anUnwritableStoreNeverFailsAQuery() throws Exception {
         Path notADirectory = store.resolve("file");
         Files.writeString(notADirectory, "x");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,12 +80,22 @@ public final class ColumnStore {
      * {@value #SYSTEM_PROPERTY} decides, and without it the user's cache directory.
      */
     public static ColumnStore fromSetting(String setting) {
-        String value = setting != null && !setting.isBlank() ? setting.trim() : System.getProperty(SYSTEM_PROPERTY);
-        if (value == null || value.isBlank()) {
-            Path home = defaultDirectory();
-            return home == null ? NONE : at(home);
+        if (setting != null && !setting.isBlank()) {
+            // A path the platform cannot name is the caller's mistake: InvalidPathException reaches them.
+            return setting.trim().equalsIgnoreCase("none") ? NONE : at(Path.of(setting.trim()));
         }
-        return value.equalsIgnoreCase("none") ? NONE : at(Path.of(value));
+        try {
+            String value = System.getProperty(SYSTEM_PROPERTY);
+            if (value == null || value.isBlank()) {
+                Path home = defaultDirectory();
+                return home == null ? NONE : at(home);
+            }
+            return value.trim().equalsIgnoreCase("none") ? NONE : at(Path.of(value.trim()));
+        } catch (InvalidPathException e) {
+            // An environment nobody here chose (a system property, XDG_CACHE_HOME) never fails a connection.
+            LOG.log(Level.FINE, "No learned-columns store: " + e.getMessage(), e);
+            return NONE;
+        }
     }
 
     /** {@code $XDG_CACHE_HOME/reportsql/columns}, else {@code %LOCALAPPDATA%} on Windows, else {@code ~/.cache}. */
