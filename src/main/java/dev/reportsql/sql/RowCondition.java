@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.apache.calcite.rel.type.RelDataType;
@@ -19,6 +20,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.Sarg;
+import org.apache.calcite.util.TimestampString;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
@@ -29,7 +31,8 @@ import com.google.common.collect.TreeRangeSet;
  * The few row conditions {@link DirectScan} checks itself instead of having Calcite generate code
  * for them: an AND of comparisons of one column with a constant, where the column is BIGINT (cells
  * are {@link Long}) or DECIMAL ({@link BigDecimal}) and the constant an exact number, or the column
- * and the constant are DATE (epoch days), or the column is text, the constant VARCHAR and the test
+ * and the constant are DATE (epoch days) or TIMESTAMP (epoch milliseconds, for constants without
+ * digits below the millisecond), or the column is text, the constant VARCHAR and the test
  * equality ({@code =}, {@code <>}, {@code [NOT] IN}); and {@code IS [NOT] NULL}. A NULL cell fails every
  * comparison, as SQL's UNKNOWN does in a WHERE clause. Anything else (text ordering, which depends
  * on the collation, other types, expressions, OR) is left to Calcite: {@link #of} answers null.
@@ -95,6 +98,13 @@ final class RowCondition {
         if (column == SqlTypeName.DATE && literal.getType().getSqlTypeName() == SqlTypeName.DATE) {
             return kind == SqlKind.SEARCH ? dateSarg(i, literal) : ordered(i, Integer.class, kind,
                     literal.getValueAs(Integer.class));
+        }
+        if (column == SqlTypeName.TIMESTAMP && literal.getType().getSqlTypeName() == SqlTypeName.TIMESTAMP) {
+            if (kind == SqlKind.SEARCH) {
+                return timestampSarg(i, literal);
+            }
+            return isMillis(literal.getValueAs(TimestampString.class)) ? ordered(i, Long.class, kind,
+                    literal.getValueAs(Long.class)) : null;
         }
         // VARCHAR constants only: a CHAR constant brings padding rules into the comparison.
         if (SqlTypeFamily.CHARACTER.contains(rowType.getFieldList().get(i).getType())
@@ -235,29 +245,56 @@ final class RowCondition {
 
     /** A DATE search: the constants' ranges as ranges of epoch days, the cells' form. */
     private static Predicate<Object[]> dateSarg(int i, RexLiteral literal) {
-        Sarg<?> sarg = literal.getValueAs(Sarg.class);
-        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !endpointsAre(sarg, DateString.class)) {
-            return null;
-        }
-        RangeSet<Integer> days = TreeRangeSet.create();
-        for (Range<?> r : sarg.rangeSet.asRanges()) {
-            Range<Integer> d;
-            if (r.hasLowerBound() && r.hasUpperBound()) {
-                d = Range.range(day(r.lowerEndpoint()), r.lowerBoundType(), day(r.upperEndpoint()), r.upperBoundType());
-            } else if (r.hasLowerBound()) {
-                d = Range.downTo(day(r.lowerEndpoint()), r.lowerBoundType());
-            } else if (r.hasUpperBound()) {
-                d = Range.upTo(day(r.upperEndpoint()), r.upperBoundType());
-            } else {
-                d = Range.all();
-            }
-            days.add(d);
-        }
-        return row -> row[i] instanceof Integer v && days.contains(v);
+        return mappedSarg(i, literal, DateString.class, Integer.class, d -> ((DateString) d).getDaysSinceEpoch());
     }
 
-    private static int day(Object dateString) {
-        return ((DateString) dateString).getDaysSinceEpoch();
+    /** A TIMESTAMP search: the constants' ranges as ranges of epoch milliseconds, the cells' form. */
+    private static Predicate<Object[]> timestampSarg(int i, RexLiteral literal) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null) {
+            return null;
+        }
+        for (Range<?> r : sarg.rangeSet.asRanges()) {
+            if ((r.hasLowerBound() && !isMillis(r.lowerEndpoint())) || (r.hasUpperBound() && !isMillis(r.upperEndpoint()))) {
+                return null;
+            }
+        }
+        return mappedSarg(i, literal, TimestampString.class, Long.class, t -> ((TimestampString) t).getMillisSinceEpoch());
+    }
+
+    /** Whether a TIMESTAMP constant has no digits below the millisecond, which the cells do not hold. */
+    private static boolean isMillis(Object endpoint) {
+        if (!(endpoint instanceof TimestampString t)) {
+            return false;
+        }
+        String text = t.toString();
+        int dot = text.indexOf('.');
+        return dot < 0 || text.length() - dot - 1 <= 3;
+    }
+
+    /** A search whose constants ({@code constants}) map to the cells' class {@code cells} keeping their order. */
+    private static <C extends Comparable<C>> Predicate<Object[]> mappedSarg(int i, RexLiteral literal, Class<?> constants,
+            Class<C> cells, Function<Object, C> map) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !endpointsAre(sarg, constants)) {
+            return null;
+        }
+        RangeSet<C> mapped = TreeRangeSet.create();
+        for (Range<?> r : sarg.rangeSet.asRanges()) {
+            Range<C> m;
+            if (r.hasLowerBound() && r.hasUpperBound()) {
+                m = Range.range(map.apply(r.lowerEndpoint()), r.lowerBoundType(), map.apply(r.upperEndpoint()),
+                        r.upperBoundType());
+            } else if (r.hasLowerBound()) {
+                m = Range.downTo(map.apply(r.lowerEndpoint()), r.lowerBoundType());
+            } else if (r.hasUpperBound()) {
+                m = Range.upTo(map.apply(r.upperEndpoint()), r.upperBoundType());
+            } else {
+                m = Range.all();
+            }
+            mapped.add(m);
+        }
+        return row -> cells.isInstance(row[i]) && mapped.contains(cells.cast(row[i]));
     }
 
     private static boolean endpointsAre(Sarg<?> sarg, Class<?> type) {

@@ -50,6 +50,9 @@ class DirectScanTest extends SandboxFixture {
                     + " AND EfficiencyPct <> 75.5",
             "SELECT * FROM TimeWords WHERE \"date\" BETWEEN DATE '2025-03-02' AND DATE '2025-03-05'"
                     + " AND \"date\" <> DATE '2025-03-04'",
+            "SELECT * FROM TimeWords WHERE \"timestamp\" > TIMESTAMP '2025-03-02 06:00:00'",
+            "SELECT * FROM TimeWords WHERE \"timestamp\" BETWEEN TIMESTAMP '2025-03-02 00:00:00'"
+                    + " AND TIMESTAMP '2025-03-03 12:00:00.5' AND \"timestamp\" <> TIMESTAMP '2025-03-02 18:42:09'",
             "SELECT * FROM SparseColumns WHERE late_number IS NULL AND \"group\" = 'g1'",
             "SELECT * FROM SparseColumns WHERE late_number > 3 AND late_text IS NOT NULL",
             "SELECT * FROM OddNames",
@@ -65,8 +68,8 @@ class DirectScanTest extends SandboxFixture {
             // runs directly, but the planner folds the text into a DATE with Janino (Calcite's RexExecutor)
             "SELECT * FROM TimeWords WHERE \"date\" = '2025-03-02'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND LineCode > 'L03'",
+            "SELECT * FROM TimeWords WHERE \"timestamp\" > TIMESTAMP '2025-03-02 06:00:00.0001'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND EfficiencyPct > 80.5e0",
-            "SELECT * FROM TimeWords WHERE \"timestamp\" > TIMESTAMP '2025-03-02 06:00:00'",
             "SELECT * FROM LineOutputDaily WHERE " + DAYS + " AND ProducedQty + 1 > 500",
             "SELECT * FROM LineOutputDaily WHERE StartDate = ? AND EndDate = ? AND ProducedQty > ?|2025-02-01,2025-02-02,500",
             "SELECT * FROM LineOutputDaily WHERE StartDate = ? AND EndDate = ? AND BranchCode = ?|2025-02-01,2025-02-02,BR02",
