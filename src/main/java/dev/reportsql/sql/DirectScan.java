@@ -68,7 +68,7 @@ final class DirectScan implements ArrayBindable {
                     return null;
                 }
             }
-            if (isIdentity(picked, s.getRowType().getFieldCount())) {
+            if (program.projectsOnlyIdentity()) {
                 picked = null;
             }
         } else {
@@ -92,18 +92,6 @@ final class DirectScan implements ArrayBindable {
                 return Object[].class;
             }
         };
-    }
-
-    private static boolean isIdentity(int[] picked, int inputFields) {
-        if (picked.length != inputFields) {
-            return false;
-        }
-        for (int i = 0; i < picked.length; i++) {
-            if (picked[i] != i) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The input column of each output of a program that only picks columns, else null. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import org.apache.calcite.rel.type.RelDataType;
@@ -127,26 +128,10 @@ final class RowCondition {
         }
         Long exact = asLong(value);
         if (exact != null) { // the usual case: compare longs, no BigDecimal per row
-            long c = exact;
-            return switch (kind) {
-                case EQUALS -> row -> row[i] instanceof Long v && v == c;
-                case NOT_EQUALS -> row -> row[i] instanceof Long v && v != c;
-                case LESS_THAN -> row -> row[i] instanceof Long v && v < c;
-                case LESS_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && v <= c;
-                case GREATER_THAN -> row -> row[i] instanceof Long v && v > c;
-                case GREATER_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && v >= c;
-                default -> null;
-            };
+            return ordered(i, Long.class, kind, exact);
         }
-        return switch (kind) {
-            case EQUALS -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) == 0;
-            case NOT_EQUALS -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) != 0;
-            case LESS_THAN -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) < 0;
-            case LESS_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) <= 0;
-            case GREATER_THAN -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) > 0;
-            case GREATER_THAN_OR_EQUAL -> row -> row[i] instanceof Long v && BigDecimal.valueOf(v).compareTo(value) >= 0;
-            default -> null;
-        };
+        IntPredicate holds = outcome(kind);
+        return holds == null ? null : row -> row[i] instanceof Long v && holds.test(BigDecimal.valueOf(v).compareTo(value));
     }
 
     /** The value as a long when it is a whole number a long holds, else null. */
@@ -160,11 +145,8 @@ final class RowCondition {
 
     @SuppressWarnings("unchecked")
     private static Predicate<Object[]> bigintSarg(int i, RexLiteral literal) {
-        Sarg<?> sarg = literal.getValueAs(Sarg.class);
-        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE) {
-            return null;
-        }
-        if (!endpointsAre(sarg, BigDecimal.class)) {
+        Sarg<?> sarg = sarg(literal, BigDecimal.class::isInstance);
+        if (sarg == null) {
             return null;
         }
         RangeSet<BigDecimal> ranges = (RangeSet<BigDecimal>) sarg.rangeSet;
@@ -217,49 +199,40 @@ final class RowCondition {
         return out;
     }
 
-    /** A comparison of cells of class {@code cells} (DECIMAL's BigDecimal, DATE's epoch day) with a constant. */
+    /** A comparison of cells of class {@code cells} (BIGINT's Long, DECIMAL's BigDecimal, DATE's epoch day, ...) with a constant. */
     private static <C extends Comparable<C>> Predicate<Object[]> ordered(int i, Class<C> cells, SqlKind kind, C value) {
-        if (value == null) {
+        IntPredicate holds = outcome(kind);
+        if (value == null || holds == null) {
             return null;
         }
+        return row -> cells.isInstance(row[i]) && holds.test(cells.cast(row[i]).compareTo(value));
+    }
+
+    /** What a comparison of kind {@code kind} answers for a {@code compareTo} result, or null for another kind. */
+    private static IntPredicate outcome(SqlKind kind) {
         return switch (kind) {
-            case EQUALS -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) == 0;
-            case NOT_EQUALS -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) != 0;
-            case LESS_THAN -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) < 0;
-            case LESS_THAN_OR_EQUAL -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) <= 0;
-            case GREATER_THAN -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) > 0;
-            case GREATER_THAN_OR_EQUAL -> row -> cells.isInstance(row[i]) && cells.cast(row[i]).compareTo(value) >= 0;
+            case EQUALS -> c -> c == 0;
+            case NOT_EQUALS -> c -> c != 0;
+            case LESS_THAN -> c -> c < 0;
+            case LESS_THAN_OR_EQUAL -> c -> c <= 0;
+            case GREATER_THAN -> c -> c > 0;
+            case GREATER_THAN_OR_EQUAL -> c -> c >= 0;
             default -> null;
         };
     }
 
-    @SuppressWarnings("unchecked")
     private static Predicate<Object[]> decimalSarg(int i, RexLiteral literal) {
-        Sarg<?> sarg = literal.getValueAs(Sarg.class);
-        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !endpointsAre(sarg, BigDecimal.class)) {
-            return null;
-        }
-        RangeSet<BigDecimal> ranges = (RangeSet<BigDecimal>) sarg.rangeSet;
-        return row -> row[i] instanceof BigDecimal v && ranges.contains(v);
+        return mappedSarg(i, literal, BigDecimal.class::isInstance, BigDecimal.class, b -> (BigDecimal) b);
     }
 
     /** A DATE search: the constants' ranges as ranges of epoch days, the cells' form. */
     private static Predicate<Object[]> dateSarg(int i, RexLiteral literal) {
-        return mappedSarg(i, literal, DateString.class, Integer.class, d -> ((DateString) d).getDaysSinceEpoch());
+        return mappedSarg(i, literal, DateString.class::isInstance, Integer.class, d -> ((DateString) d).getDaysSinceEpoch());
     }
 
     /** A TIMESTAMP search: the constants' ranges as ranges of epoch milliseconds, the cells' form. */
     private static Predicate<Object[]> timestampSarg(int i, RexLiteral literal) {
-        Sarg<?> sarg = literal.getValueAs(Sarg.class);
-        if (sarg == null) {
-            return null;
-        }
-        for (Range<?> r : sarg.rangeSet.asRanges()) {
-            if ((r.hasLowerBound() && !isMillis(r.lowerEndpoint())) || (r.hasUpperBound() && !isMillis(r.upperEndpoint()))) {
-                return null;
-            }
-        }
-        return mappedSarg(i, literal, TimestampString.class, Long.class, t -> ((TimestampString) t).getMillisSinceEpoch());
+        return mappedSarg(i, literal, RowCondition::isMillis, Long.class, t -> ((TimestampString) t).getMillisSinceEpoch());
     }
 
     /** Whether a TIMESTAMP constant has no digits below the millisecond, which the cells do not hold. */
@@ -272,11 +245,11 @@ final class RowCondition {
         return dot < 0 || text.length() - dot - 1 <= 3;
     }
 
-    /** A search whose constants ({@code constants}) map to the cells' class {@code cells} keeping their order. */
-    private static <C extends Comparable<C>> Predicate<Object[]> mappedSarg(int i, RexLiteral literal, Class<?> constants,
-            Class<C> cells, Function<Object, C> map) {
-        Sarg<?> sarg = literal.getValueAs(Sarg.class);
-        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !endpointsAre(sarg, constants)) {
+    /** A search whose constants (each passing {@code constants}) map to the cells' class {@code cells} keeping their order. */
+    private static <C extends Comparable<C>> Predicate<Object[]> mappedSarg(int i, RexLiteral literal,
+            Predicate<Object> constants, Class<C> cells, Function<Object, C> map) {
+        Sarg<?> sarg = sarg(literal, constants);
+        if (sarg == null) {
             return null;
         }
         RangeSet<C> mapped = TreeRangeSet.create();
@@ -297,14 +270,22 @@ final class RowCondition {
         return row -> cells.isInstance(row[i]) && mapped.contains(cells.cast(row[i]));
     }
 
-    private static boolean endpointsAre(Sarg<?> sarg, Class<?> type) {
+    /**
+     * The search's ranges when NULL fails it (a NULL cell is UNKNOWN, as for a comparison) and every
+     * bound passes {@code endpoint}, else null.
+     */
+    private static Sarg<?> sarg(RexLiteral literal, Predicate<Object> endpoint) {
+        Sarg<?> sarg = literal.getValueAs(Sarg.class);
+        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE) {
+            return null;
+        }
         for (Range<?> r : sarg.rangeSet.asRanges()) {
-            if ((r.hasLowerBound() && !type.isInstance(r.lowerEndpoint()))
-                    || (r.hasUpperBound() && !type.isInstance(r.upperEndpoint()))) {
-                return false;
+            if ((r.hasLowerBound() && !endpoint.test(r.lowerEndpoint()))
+                    || (r.hasUpperBound() && !endpoint.test(r.upperEndpoint()))) {
+                return null;
             }
         }
-        return true;
+        return sarg;
     }
 
     private static Predicate<Object[]> textCompare(int i, SqlKind kind, RexLiteral literal) {
@@ -320,18 +301,15 @@ final class RowCondition {
     }
 
     private static Predicate<Object[]> textSarg(int i, RexLiteral literal) {
-        Sarg<?> sarg = literal.getValueAs(Sarg.class);
-        if (sarg == null || sarg.nullAs == RexUnknownAs.TRUE || !(sarg.isPoints() || sarg.isComplementedPoints())) {
+        Sarg<?> sarg = sarg(literal, NlsString.class::isInstance);
+        if (sarg == null || !(sarg.isPoints() || sarg.isComplementedPoints())) {
             return null;
         }
         boolean complemented = !sarg.isPoints();
-        Sarg<?> pointSarg = complemented ? sarg.negate() : sarg;
         Set<String> points = new HashSet<>();
+        Sarg<?> pointSarg = complemented ? sarg.negate() : sarg;
         for (Range<?> r : pointSarg.rangeSet.asRanges()) {
-            if (!(r.lowerEndpoint() instanceof NlsString s)) {
-                return null;
-            }
-            points.add(s.getValue());
+            points.add(((NlsString) r.lowerEndpoint()).getValue());
         }
         return complemented ? row -> row[i] instanceof String v && !points.contains(v)
                 : row -> row[i] instanceof String v && points.contains(v);

@@ -202,8 +202,9 @@ public final class ColumnRegistry {
         return key.toString();
     }
 
-    /** Forgets every shared entry of this JVM's memory (tests); a store keeps its files. */
+    /** Forgets every shared entry of this JVM's memory, as a new JVM starts (tests); a store keeps its files. */
     public static void clearShared() {
         SHARED.invalidateAll();
+        ColumnStore.forgetMissingFiles();
     }
 }

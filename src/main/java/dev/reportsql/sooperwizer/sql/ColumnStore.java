@@ -30,6 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.reportsql.types.ColumnDef;
 import dev.reportsql.types.ColumnType;
 
@@ -58,6 +61,12 @@ public final class ColumnStore {
     /** Entries older than this are deleted on the first write of a JVM: no columnsTtl reuses them. */
     static final Duration PRUNE_AFTER = Duration.ofDays(7);
     private static final Set<Path> PRUNED = ConcurrentHashMap.newKeySet();
+    /**
+     * Files found missing or unreadable. A table's columns are asked for many times while a query is
+     * planned and while a tool lists tables; without this, each ask of an unknown report would try
+     * the file system again. A write or delete of the file through this JVM forgets the entry.
+     */
+    private static final Cache<Path, Boolean> NOT_READABLE = Caffeine.newBuilder().maximumSize(20_000).build();
 
     /** What a file holds. */
     public record Stored(List<ColumnDef> columns, Instant learnedAt) {
@@ -82,20 +91,25 @@ public final class ColumnStore {
     public static ColumnStore fromSetting(String setting) {
         if (setting != null && !setting.isBlank()) {
             // A path the platform cannot name is the caller's mistake: InvalidPathException reaches them.
-            return setting.trim().equalsIgnoreCase("none") ? NONE : at(Path.of(setting.trim()));
+            return parse(setting);
         }
         try {
             String value = System.getProperty(SYSTEM_PROPERTY);
-            if (value == null || value.isBlank()) {
-                Path home = defaultDirectory();
-                return home == null ? NONE : at(home);
+            if (value != null && !value.isBlank()) {
+                return parse(value);
             }
-            return value.trim().equalsIgnoreCase("none") ? NONE : at(Path.of(value.trim()));
+            Path home = defaultDirectory();
+            return home == null ? NONE : at(home);
         } catch (InvalidPathException e) {
             // An environment nobody here chose (a system property, XDG_CACHE_HOME) never fails a connection.
             LOG.log(Level.FINE, "No learned-columns store: " + e.getMessage(), e);
             return NONE;
         }
+    }
+
+    private static ColumnStore parse(String value) {
+        String v = value.trim();
+        return v.equalsIgnoreCase("none") ? NONE : at(Path.of(v));
     }
 
     /** {@code $XDG_CACHE_HOME/reportsql/columns}, else {@code %LOCALAPPDATA%} on Windows, else {@code ~/.cache}. */
@@ -128,12 +142,17 @@ public final class ColumnStore {
             return null;
         }
         Path file = file(key);
+        if (NOT_READABLE.getIfPresent(file) != null) {
+            return null;
+        }
         try {
             return decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
+            NOT_READABLE.put(file, Boolean.TRUE);
             return null;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Ignoring unreadable learned-columns file " + file, e);
+            NOT_READABLE.put(file, Boolean.TRUE);
             return null;
         }
     }
@@ -162,6 +181,7 @@ public final class ColumnStore {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            NOT_READABLE.invalidate(target);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Could not keep learned columns in " + dir, e);
         } finally {
@@ -182,9 +202,15 @@ public final class ColumnStore {
         }
         try {
             Files.deleteIfExists(file(key));
+            NOT_READABLE.put(file(key), Boolean.TRUE);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Could not delete learned columns in " + dir, e);
         }
+    }
+
+    /** Forgets which files were found missing, as a new JVM would (tests). */
+    static void forgetMissingFiles() {
+        NOT_READABLE.invalidateAll();
     }
 
     Path file(String key) {
