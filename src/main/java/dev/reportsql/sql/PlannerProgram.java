@@ -34,8 +34,9 @@ import dev.reportsql.sql.calcite.DecimalSums;
  * The phases Calcite's standard program runs after SQL-to-rel conversion, in the same order and
  * with the same switches: sub-queries to correlates, decorrelation, measures (only when the query
  * has them), field trimming, the driver's {@link PlanRewrites}, the cost-based planner with the
- * rules already registered on it, and projects and filters into calcs. One phase is ours: before
- * the cost-based one, filters are moved down as far as they go ({@link PlannerRules#FILTERS_DOWN}),
+ * logical rules this tree can use ({@link PlannerRules#logical}) and the enumerable ones already
+ * registered on it, and projects and filters into calcs. One phase is ours: before
+ * the cost-based one, filters are moved down as far as they go ({@link PlannerRules#filtersDown}),
  * so that a predicate written anywhere in the query stands next to the report scan it constrains.
  * Calcite's own {@code Programs} class cannot be used for this: loading it builds every core rule
  * (see {@link PlannerRules}).
@@ -58,17 +59,17 @@ final class PlannerProgram implements Program {
             r = decorrelate(config, removeSubQueries(config, r));
         }
         r = new RelFieldTrimmer(null, builder(r)).trim(r);
-        r = hep(PlannerRules.FILTERS_DOWN, true, r);
+        r = hep(PlannerRules.filtersDown(r), true, r);
         r = PlanRewrites.apply(r);
         r = volcano(planner, r, requiredOutputTraits, materializations, lattices);
         r = DecimalSums.aggregates(r);
-        return hep(PlannerRules.CALC, false, r);
+        return hep(PlannerRules.calc(), false, r);
     }
 
     private static RelNode removeSubQueries(CalciteConnectionConfig config, RelNode rel) {
+        List<RelOptRule> rules = PlannerRules.subQuery(rel, config.topDownGeneralDecorrelationEnabled());
         // Calcite applies these as one collection, the others one rule after the other.
-        return hep(config.topDownGeneralDecorrelationEnabled() ? PlannerRules.SUB_QUERY_MARK : PlannerRules.SUB_QUERY,
-                true, rel);
+        return rules.isEmpty() ? rel : hep(rules, true, rel);
     }
 
     private static RelNode decorrelate(CalciteConnectionConfig config, RelNode rel) {
@@ -95,6 +96,8 @@ final class PlannerProgram implements Program {
             List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
         materializations.forEach(planner::addMaterialization);
         lattices.forEach(planner::addLattice);
+        // Registered here, not when the planner is made, because which rules can match depends on the tree.
+        PlannerRules.logical(rel).forEach(planner::addRule);
         planner.setRoot(rel);
         // A query that is a narrowed report scan alone is already enumerable: registering it a second
         // time as the root would fail Volcano's "already been registered" check.

@@ -50,7 +50,10 @@ import dev.reportsql.sql.calcite.ReflectiveMetadataHandlers;
  */
 final class ReportPrepare extends CalcitePrepareImpl {
 
-    /** Calcite's planner set-up, registering {@link PlannerRules#LOGICAL} and the enumerable rules. */
+    /**
+     * Calcite's planner set-up with the enumerable rules; the logical ones are registered by
+     * {@link PlannerProgram} once the tree is known ({@link PlannerRules#logical}).
+     */
     @Override
     protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
             org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
@@ -63,7 +66,6 @@ final class ReportPrepare extends CalcitePrepareImpl {
             planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
         }
         planner.setTopDownOpt(prepareContext.config().topDownOpt());
-        PlannerRules.LOGICAL.forEach(planner::addRule);
         EnumerableRules.ENUMERABLE_RULES.forEach(planner::addRule);
         Hook.PLANNER.run(planner);
         return planner;
