@@ -73,12 +73,12 @@ final class PlannerRules {
      * tree of {@linkplain #rowsOnly rows-only} operators, the few that can match one; otherwise all.
      */
     static List<RelOptRule> logical(RelNode rel) {
-        return rowsOnly(rel) ? RowsOnly.LOGICAL : Full.LOGICAL;
+        return fewer(rel) ? RowsOnly.LOGICAL : Full.LOGICAL;
     }
 
     /** The rules that move filters down, for a tree as it enters that phase (see {@link #logical}). */
     static List<RelOptRule> filtersDown(RelNode rel) {
-        return rowsOnly(rel) ? RowsOnly.FILTERS_DOWN : Full.FILTERS_DOWN;
+        return fewer(rel) ? RowsOnly.FILTERS_DOWN : Full.FILTERS_DOWN;
     }
 
     /**
@@ -86,7 +86,7 @@ final class PlannerRules {
      * tree: a project, filter or join with a sub-query, or a project with a windowed aggregate.
      */
     static List<RelOptRule> subQuery(RelNode rel, boolean markJoins) {
-        if (!needsSubQueryRules(rel)) {
+        if (!allRules() && !needsSubQueryRules(rel)) {
             return List.of();
         }
         return markJoins ? SubQueries.MARK : SubQueries.PLAIN;
@@ -95,6 +95,19 @@ final class PlannerRules {
     /** Projects and filters into calcs after the cost-based phase (Calcite's calc program). */
     static List<RelOptRule> calc() {
         return Calcs.RULES;
+    }
+
+    /**
+     * Whether a rows-only tree gets the rules that can match it. The system property
+     * {@code reportsql.plannerRules=all} registers every rule for every tree; the plans must not
+     * differ ({@code RowsOnlyPlanningTest} compares them).
+     */
+    private static boolean fewer(RelNode rel) {
+        return !allRules() && rowsOnly(rel);
+    }
+
+    private static boolean allRules() {
+        return "all".equals(System.getProperty("reportsql.plannerRules"));
     }
 
     /**
@@ -144,25 +157,25 @@ final class PlannerRules {
      */
     private static final class RowsOnly {
         static final List<RelOptRule> LOGICAL = List.of(
-                    PruneEmptyRules.RemoveEmptySingleRule.RemoveEmptySingleRuleConfig.PROJECT.toRule(),
-                    PruneEmptyRules.RemoveEmptySingleRule.RemoveEmptySingleRuleConfig.FILTER.toRule(),
-                    PruneEmptyRules.ZeroMaxRowsRuleConfig.DEFAULT.toRule(),
-                    FilterMergeRule.Config.DEFAULT.toRule(),
-                    DateRangeRules.FILTER_INSTANCE,
-                    ProjectMergeRule.Config.DEFAULT.toRule(),
-                    ProjectRemoveRule.Config.DEFAULT.toRule(),
-                    ProjectFilterTransposeRule.Config.DEFAULT.toRule(),
-                    FilterProjectTransposeRule.Config.DEFAULT.toRule(),
-                    ReduceExpressionsRule.FilterReduceExpressionsRule.FilterReduceExpressionsRuleConfig.DEFAULT.toRule());
+                PruneEmptyRules.RemoveEmptySingleRule.RemoveEmptySingleRuleConfig.PROJECT.toRule(),
+                PruneEmptyRules.RemoveEmptySingleRule.RemoveEmptySingleRuleConfig.FILTER.toRule(),
+                PruneEmptyRules.ZeroMaxRowsRuleConfig.DEFAULT.toRule(),
+                FilterMergeRule.Config.DEFAULT.toRule(),
+                DateRangeRules.FILTER_INSTANCE,
+                ProjectMergeRule.Config.DEFAULT.toRule(),
+                ProjectRemoveRule.Config.DEFAULT.toRule(),
+                ProjectFilterTransposeRule.Config.DEFAULT.toRule(),
+                FilterProjectTransposeRule.Config.DEFAULT.toRule(),
+                ReduceExpressionsRule.FilterReduceExpressionsRule.FilterReduceExpressionsRuleConfig.DEFAULT.toRule());
 
-            static final List<RelOptRule> FILTERS_DOWN = List.of(
-                    FilterProjectTransposeRule.Config.DEFAULT.toRule(),
-                    FilterMergeRule.Config.DEFAULT.toRule());
-        }
+        static final List<RelOptRule> FILTERS_DOWN = List.of(
+                FilterProjectTransposeRule.Config.DEFAULT.toRule(),
+                FilterMergeRule.Config.DEFAULT.toRule());
+    }
 
-        /** Every rule, for trees with joins, aggregates, sorts, set operations, windows and the rest. */
-        private static final class Full {
-            /** Logical rules of the cost-based (Volcano) phase: Calcite's abstract and base rules. */
+    /** Every rule, for trees with joins, aggregates, sorts, set operations, windows and the rest. */
+    private static final class Full {
+        /** Logical rules of the cost-based (Volcano) phase: Calcite's abstract and base rules. */
         static final List<RelOptRule> LOGICAL = List.of(
                 AggregateProjectPullUpConstantsRule.Config.ANY.toRule(),
                 UnionPullUpConstantsRule.Config.DEFAULT.toRule(),

@@ -87,6 +87,9 @@ class DirectScanTest extends SandboxFixture {
             "SELECT * FROM LineOutputDaily",
             "SELECT * FROM LineOutputDaily WHERE StartDate = '2025-02-01' AND EndDate = '2025-02-01' AND NoSuchColumn = 1");
 
+    /** A rule only trees with more than projects, filters and scans register (see PlannerRules). */
+    private static final String JOIN_RULE = "org.apache.calcite.rel.rules.JoinCommuteRule ";
+
     @TempDir
     Path dir;
 
@@ -103,6 +106,8 @@ class DirectScanTest extends SandboxFixture {
         assertEquals(bodies(), directCalls, "same API calls, in the same order");
         assertTrue(direct.contains("ERROR 428C9"), "the missing required filter still fails: " + direct);
         assertTrue(direct.contains("ROWS 40 WARN 01004"), "DriftingKinds batch 2 still warns: " + direct);
+        assertTrue(Files.readString(dir.resolve("direct-all.classes")).contains(JOIN_RULE),
+                "a session with a sort registers every planner rule");
     }
 
     @Test
@@ -115,6 +120,7 @@ class DirectScanTest extends SandboxFixture {
         assertFalse(directLog.contains("org.codehaus.janino.UnitCompiler "), "no query compiled code");
         assertFalse(directLog.contains("org.apache.calcite.adapter.enumerable.EnumerableRelImplementor "),
                 "no query generated code");
+        assertFalse(directLog.contains(JOIN_RULE), "scans alone never build the join rules");
     }
 
     private String child(boolean direct, List<String> queries, String name) throws Exception {
