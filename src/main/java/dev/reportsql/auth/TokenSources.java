@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -41,6 +42,20 @@ public final class TokenSources {
 
     private record Key(String tokenUrl, String clientId, String scope, String grantType, String principal,
             String credentialHash, String transport) {
+        @Override
+        public boolean equals(Object other) {
+            // Written out: a record's generated equals and hashCode link through an invokedynamic bootstrap
+            // (ObjectMethods) that costs a new JVM's first query tens of milliseconds; this one is on that path.
+            return other instanceof Key o && Objects.equals(tokenUrl, o.tokenUrl)
+                    && Objects.equals(clientId, o.clientId) && Objects.equals(scope, o.scope)
+                    && Objects.equals(grantType, o.grantType) && Objects.equals(principal, o.principal)
+                    && Objects.equals(credentialHash, o.credentialHash) && Objects.equals(transport, o.transport);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tokenUrl, clientId, scope, grantType, principal, credentialHash, transport);
+        }
     }
 
     private TokenSources() {

@@ -1,5 +1,7 @@
 package dev.reportsql.sooperwizer.sql;
 
+import java.util.Objects;
+
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -15,6 +17,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class ParsedQueries {
     private record Key(SqlParser.Config config, String sql) {
+        @Override
+        public boolean equals(Object other) {
+            // Written out: a record's generated equals and hashCode link through an invokedynamic bootstrap
+            // (ObjectMethods) that costs a new JVM's first query tens of milliseconds; this one is on that path.
+            return other instanceof Key o && Objects.equals(config, o.config) && Objects.equals(sql, o.sql);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(config, sql);
+        }
     }
 
     private final Cache<Key, SqlNode> trees;
