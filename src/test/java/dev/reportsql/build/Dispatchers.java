@@ -75,8 +75,8 @@ final class Dispatchers {
             return new Target(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface(), impl);
         }
 
-        static Target bridge(String host, String bridge, Handle impl) {
-            return new Target(Opcodes.INVOKESTATIC, host, bridge, bridgeDesc(host, impl), false, impl);
+        static Target bridge(String host, boolean hostIsInterface, String bridge, Handle impl) {
+            return new Target(Opcodes.INVOKESTATIC, host, bridge, bridgeDesc(host, impl), hostIsInterface, impl);
         }
 
         /** The target's parameters as the generated code passes them: the receiver first, if any. */
@@ -105,15 +105,16 @@ final class Dispatchers {
     }
 
     /** {@code static R bridge(Host self, args)}: calls the private instance method without virtual dispatch. */
-    static MethodNode bridge(String host, String name, Handle impl) {
+    static MethodNode bridge(String host, boolean hostIsInterface, String name, Handle impl) {
         String desc = bridgeDesc(host, impl);
-        MethodNode m = new MethodNode(Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, name, desc, null, null);
+        int access = Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | (hostIsInterface ? Opcodes.ACC_PUBLIC : 0);
+        MethodNode m = new MethodNode(access, name, desc, null, null);
         int slot = 0;
         for (Type t : Type.getArgumentTypes(desc)) {
             m.instructions.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
             slot += t.getSize();
         }
-        m.instructions.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, host, impl.getName(), impl.getDesc(), false));
+        m.instructions.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, host, impl.getName(), impl.getDesc(), hostIsInterface));
         m.instructions.add(new InsnNode(Type.getReturnType(desc).getOpcode(Opcodes.IRETURN)));
         m.maxStack = Math.max(slot, 2);
         m.maxLocals = slot;

@@ -186,18 +186,16 @@ public final class LambdaDesugar {
                 m.access = (m.access & ~Opcodes.ACC_PRIVATE) | (isInterface ? Opcodes.ACC_PUBLIC : 0);
                 return Dispatchers.Target.direct(impl);
             }
-            if (isInterface) {
-                return null;
-            }
             // A private instance method opened to the package could be overridden by a subclass there with
-            // a lambda body of the same name; a static bridge calls exactly this class's method instead.
+            // a lambda body of the same name; a static bridge calls exactly this class's method instead (in
+            // an interface a public one: its members are public or private).
             String bridge = bridges.get(impl.getName() + impl.getDesc());
             if (bridge == null) {
                 bridge = "lambda$bridge$" + bridges.size() + "$" + impl.getName().replace('$', '_');
                 bridges.put(impl.getName() + impl.getDesc(), bridge);
-                added.add(Dispatchers.bridge(host.name, bridge, impl));
+                added.add(Dispatchers.bridge(host.name, isInterface, bridge, impl));
             }
-            return Dispatchers.Target.bridge(host.name, bridge, impl);
+            return Dispatchers.Target.bridge(host.name, isInterface, bridge, impl);
         }
 
         private MethodNode find(String name, String desc) {
