@@ -13,54 +13,30 @@ final class Conversions {
         return t.getSort() < Type.ARRAY && t.getSort() != Type.VOID;
     }
 
+    private static final Type[] PRIMITIVES = {Type.BOOLEAN_TYPE, Type.CHAR_TYPE, Type.BYTE_TYPE, Type.SHORT_TYPE,
+        Type.INT_TYPE, Type.FLOAT_TYPE, Type.LONG_TYPE, Type.DOUBLE_TYPE};
+    private static final String[] WRAPPERS = {"java/lang/Boolean", "java/lang/Character", "java/lang/Byte",
+        "java/lang/Short", "java/lang/Integer", "java/lang/Float", "java/lang/Long", "java/lang/Double"};
+
     static Type wrapper(Type primitive) {
-        switch (primitive.getSort()) {
-            case Type.BOOLEAN:
-                return Type.getObjectType("java/lang/Boolean");
-            case Type.CHAR:
-                return Type.getObjectType("java/lang/Character");
-            case Type.BYTE:
-                return Type.getObjectType("java/lang/Byte");
-            case Type.SHORT:
-                return Type.getObjectType("java/lang/Short");
-            case Type.INT:
-                return Type.getObjectType("java/lang/Integer");
-            case Type.FLOAT:
-                return Type.getObjectType("java/lang/Float");
-            case Type.LONG:
-                return Type.getObjectType("java/lang/Long");
-            case Type.DOUBLE:
-                return Type.getObjectType("java/lang/Double");
-            default:
-                throw new IllegalArgumentException("not a primitive: " + primitive);
+        for (int i = 0; i < PRIMITIVES.length; i++) {
+            if (PRIMITIVES[i].equals(primitive)) {
+                return Type.getObjectType(WRAPPERS[i]);
+            }
         }
+        throw new IllegalArgumentException("not a primitive: " + primitive);
     }
 
     /** The primitive a wrapper class holds, or null when the type is no wrapper. */
     static Type unwrapped(Type t) {
-        if (t.getSort() != Type.OBJECT) {
-            return null;
+        if (t.getSort() == Type.OBJECT) {
+            for (int i = 0; i < WRAPPERS.length; i++) {
+                if (WRAPPERS[i].equals(t.getInternalName())) {
+                    return PRIMITIVES[i];
+                }
+            }
         }
-        switch (t.getInternalName()) {
-            case "java/lang/Boolean":
-                return Type.BOOLEAN_TYPE;
-            case "java/lang/Character":
-                return Type.CHAR_TYPE;
-            case "java/lang/Byte":
-                return Type.BYTE_TYPE;
-            case "java/lang/Short":
-                return Type.SHORT_TYPE;
-            case "java/lang/Integer":
-                return Type.INT_TYPE;
-            case "java/lang/Float":
-                return Type.FLOAT_TYPE;
-            case "java/lang/Long":
-                return Type.LONG_TYPE;
-            case "java/lang/Double":
-                return Type.DOUBLE_TYPE;
-            default:
-                return null;
-        }
+        return null;
     }
 
     /** Boxes a primitive on the stack (references stay as they are). */
