@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -52,8 +54,7 @@ public final class LambdaDesugar {
     }
 
     /** What {@link #rewrite} produced: changed and new class files by entry name, and its counts. */
-    record Result(Map<String, byte[]> classes, Map<String, List<String>> generated, int sites, int hostsChanged,
-                  int kept) {
+    record Result(Map<String, byte[]> classes, Map<String, List<String>> generated, int sites, int kept) {
     }
 
     /**
@@ -66,7 +67,6 @@ public final class LambdaDesugar {
         Map<String, List<String>> generated = new LinkedHashMap<>();
         int sites = 0;
         int kept = 0;
-        int changed = 0;
         for (String host : hosts) {
             byte[] bytes = entries.get(host + ".class");
             if (bytes == null) {
@@ -98,9 +98,8 @@ public final class LambdaDesugar {
             generated.put(host, names);
             sites += rewrite.sites();
             kept += rewrite.kept();
-            changed++;
         }
-        return new Result(out, generated, sites, changed, kept);
+        return new Result(out, generated, sites, kept);
     }
 
     /** Rewrites one host class's node in place and builds its generated classes. */
@@ -155,10 +154,10 @@ public final class LambdaDesugar {
 
         /** How the generated class reaches the site's target, or null when it can't and the site stays. */
         private Dispatchers.Target target(Dispatchers.Site site, List<MethodNode> added) {
-            org.objectweb.asm.Handle impl = site.impl();
+            Handle impl = site.impl();
             int tag = impl.getTag();
             boolean isHost = impl.getOwner().equals(host.name);
-            if (Type_.isVoid(impl) && !site.samReturnsVoid() && tag != Opcodes.H_NEWINVOKESPECIAL) {
+            if (Type.getReturnType(impl.getDesc()) == Type.VOID_TYPE && !site.samReturnsVoid() && tag != Opcodes.H_NEWINVOKESPECIAL) {
                 return null;
             }
             if (!isHost) {
@@ -225,16 +224,6 @@ public final class LambdaDesugar {
                 && indy.bsm.getDesc().equals(METAFACTORY_DESC) && indy.bsmArgs.length == 3;
     }
 
-    /** Small helpers on handles. */
-    static final class Type_ {
-        private Type_() {
-        }
-
-        static boolean isVoid(org.objectweb.asm.Handle h) {
-            return org.objectweb.asm.Type.getReturnType(h.getDesc()) == org.objectweb.asm.Type.VOID_TYPE;
-        }
-    }
-
     static String packageOf(String internalName) {
         int slash = internalName.lastIndexOf('/');
         return slash < 0 ? "" : internalName.substring(0, slash);
@@ -254,7 +243,7 @@ public final class LambdaDesugar {
          * lookup the JVM does); the class must be public or in the package, the method public, or not
          * private and in the package.
          */
-        boolean reachable(org.objectweb.asm.Handle impl, String pkg) {
+        boolean reachable(Handle impl, String pkg) {
             ClassNode owner = header(impl.getOwner());
             if (owner == null) {
                 return false;

@@ -79,7 +79,7 @@ public final class ShadedJarRewrite {
         write(jar, entries);
         System.out.printf(Locale.ROOT, "[ShadedJarRewrite] local variable tables: %,d -> %,d bytes of bundled classes;"
                 + " lambdas: %d call sites in %d classes -> %d generated classes, %d sites left as invokedynamic%n",
-                before, after, result.sites(), result.hostsChanged(),
+                before, after, result.sites(), result.generated().size(),
                 result.generated().values().stream().mapToInt(List::size).sum(), result.kept());
     }
 
