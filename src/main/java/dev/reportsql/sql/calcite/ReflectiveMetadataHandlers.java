@@ -65,13 +65,21 @@ public final class ReflectiveMetadataHandlers implements MetadataHandlerProvider
     private Object newHandler(Class<? extends MetadataHandler<?>> handlerClass) {
         List<MetadataHandler<?>> impls = new ArrayList<>(new LinkedHashSet<>(provider.handlers(handlerClass)));
         Map<Method, Dispatch> methods = new HashMap<>();
+        Map<String, Dispatch> byName = new HashMap<>();
         for (Method m : handlerClass.getDeclaredMethods()) {
             if (!m.getName().equals("getDef") && !m.isSynthetic() && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
-                methods.put(m, new Dispatch(m, impls));
+                Dispatch d = new Dispatch(m, impls);
+                methods.put(m, d);
+                byName.put(m.getName(), d);
             }
         }
-        MetadataDef<?> def = impls.isEmpty() ? null : impls.get(0).getDef();
         String name = "ReflectiveMetadataHandler[" + handlerClass.getName() + "]";
+        // Built-in kinds have no overloaded handler methods, so a name finds the dispatch.
+        Object builtIn = byName.size() == methods.size() ? BuiltInMetadataHandlers.of(handlerClass, byName, name) : null;
+        if (builtIn != null) {
+            return builtIn;
+        }
+        MetadataDef<?> def = impls.isEmpty() ? null : impls.get(0).getDef();
         return Proxy.newProxyInstance(handlerClass.getClassLoader(), new Class<?>[] {handlerClass}, (proxy, method, args) -> {
             Dispatch d = methods.get(method);
             if (d != null) {
@@ -93,7 +101,7 @@ public final class ReflectiveMetadataHandlers implements MetadataHandlerProvider
     }
 
     /** One handler method: the cache around it and the dispatch by rel class. */
-    private static final class Dispatch {
+    private static final class Dispatch implements BuiltInMetadataHandlers.Call {
         private final Method method;
         /** Rel classes some handler implements, subclasses before their superclasses. */
         private final List<Class<?>> relClasses;
@@ -115,7 +123,8 @@ public final class ReflectiveMetadataHandlers implements MetadataHandlerProvider
             this.relClasses = mostSpecificFirst(byDeclaredClass.keySet());
         }
 
-        Object call(Object[] args) throws Throwable {
+        @Override
+        public Object call(Object[] args) throws Throwable {
             RelNode r = (RelNode) args[0];
             while (r instanceof DelegatingMetadataRel) {
                 r = ((DelegatingMetadataRel) r).getMetadataDelegateRel();
