@@ -16,8 +16,10 @@
  * computed from RANK and COUNT windows (Calcite plans them but cannot generate their code)</td>
  * <td>SqlFunctionsTest</td></tr>
  * <tr><td>{@link dev.reportsql.sql.calcite.ReflectiveMetadataHandlers}</td><td>metadata handlers by
- * reflection instead of classes Janino compiles at the first query</td><td>ColdStartClassesTest and
- * every planning test</td></tr>
+ * reflection instead of classes Janino compiles at the first query; the built-in kinds' handler
+ * objects are written out ({@code BuiltInMetadataHandlers}), not proxies the JVM spins</td>
+ * <td>ColdStartClassesTest, BuiltInMetadataHandlersTest (one class per kind Calcite defines, answers
+ * equal to Calcite's own) and every planning test</td></tr>
  * </table>
  * Split-package shims, in Calcite's own packages because the members they reach are protected or
  * package-private (relocated with Calcite in the shaded jar):
